@@ -1,0 +1,61 @@
+# mspdoc: two commands do everything on a fresh Debian 12 machine:
+#   make report   install what is missing, build, write the sample reports to output/
+#   make test     install what is missing, build, run every test
+# Other targets: asan (tests under AddressSanitizer + UBSan), format, bench, clean.
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc)
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages the build, the tests and the PDF step need (see README: Dependencies).
+PACKAGES := cmake g++ make pkg-config \
+            libxml2-dev libpugixml-dev libkainjow-mustache-dev libzip-dev libicu-dev \
+            libboost-test-dev nlohmann-json3-dev iso-codes \
+            pandoc libreoffice-writer-nogui fonts-liberation poppler-utils
+
+# Records that `make report` builds: one folder per meeting under data/.
+RECORDS := $(sort $(wildcard data/*/progress-report.xml data/*/final-report.xml))
+
+.PHONY: all deps build report test asan format bench clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing missing Debian packages:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+	@cmake --build $(BUILD) -j$(JOBS)
+
+report: build
+	@mkdir -p output
+	@if [ -z "$(RECORDS)" ]; then \
+	  echo "make report: no meeting records under data/*/ yet; nothing to build"; \
+	else \
+	  for records in $(RECORDS); do $(BUILD)/mspdoc build $$records -o output || exit $$?; done; \
+	fi
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure
+
+asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DMSPDOC_SANITIZE=ON > /dev/null
+	@cmake --build $(ASAN_BUILD) -j$(JOBS)
+	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure
+
+format:
+	@clang-format -i generator/*.h generator/*.cpp tests/*.cpp
+
+bench: build
+	@tests/bench/run $(BUILD)/mspdoc
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)
+	find output -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true

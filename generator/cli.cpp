@@ -1,0 +1,45 @@
+#include "cli.h"
+
+#include <ostream>
+
+#include "states_command.h"
+
+namespace mspdoc {
+namespace {
+
+const char* const kMainHelp = R"(mspdoc: drafts and checks the documents of Meetings of States Parties
+to disarmament conventions (first: the Convention on Cluster Munitions).
+
+Usage:
+  mspdoc states [--at YYYY-MM-DD] [--status party|signatory|non-party|withdrawn] [--format text|json]
+  mspdoc states resolve NAME...
+  mspdoc --help | --version
+  mspdoc COMMAND --help      more on one command
+
+Commands:
+  states    who was a State Party, signatory or neither on a day; what a typed name means
+
+Exit codes:
+  0  success
+  1  check found errors
+  2  unusable input or usage (the message names file:line where there is one)
+
+Environment:
+  MSPDOC_HOME        folder holding data/, templates/ and filters/
+  MSPDOC_ISO_CODES   folder of Debian iso-codes JSON (default /usr/share/iso-codes/json)
+)";
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostream& out, std::ostream& err) {
+  if (args.empty()) return err << kMainHelp, kExitUsage;
+  const std::string& command = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "--help" || command == "-h" || command == "help") return out << kMainHelp, kExitOk;
+  if (command == "--version") return out << "mspdoc " << MSPDOC_VERSION << "\n", kExitOk;
+  if (command == "states") return run_states_command(rest, paths, out, err);
+  err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";
+  return kExitUsage;
+}
+
+}  // namespace mspdoc

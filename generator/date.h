@@ -1,0 +1,37 @@
+#pragma once
+/// Calendar dates as treaties and UN documents use them: whole days, no time zone.
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mspdoc {
+
+/// A day of the Gregorian calendar.
+struct Date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  /// Reads YYYY-MM-DD; nullopt unless it is a real calendar day.
+  static std::optional<Date> parse(std::string_view iso);
+  /// Today in UTC.
+  static Date today();
+
+  /// "2024-06-30".
+  std::string iso() const;
+  /// "30 June 2024", as UN documents write dates.
+  std::string un_style() const;
+  /// The same day `months` calendar months later, or the month's last day where it is shorter.
+  Date plus_months(int months) const;
+  /// The first day of the month that lies `months` calendar months after this date's month.
+  Date first_day_of_month_after(int months) const;
+
+  auto operator<=>(const Date&) const = default;
+};
+
+/// Number of days in a month of a year.
+int days_in_month(int year, int month);
+
+}  // namespace mspdoc
