@@ -12,7 +12,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PACKAGES := cmake g++ make pkg-config \
             libxml2-dev libpugixml-dev libkainjow-mustache-dev libzip-dev libicu-dev \
             libboost-test-dev nlohmann-json3-dev iso-codes \
-            pandoc libreoffice-writer-nogui fonts-liberation poppler-utils
+            pandoc libreoffice-writer-nogui fonts-liberation poppler-utils time
 
 # Records that `make report` builds: one folder per meeting under data/.
 RECORDS := $(sort $(wildcard data/*/progress-report.xml data/*/final-report.xml))

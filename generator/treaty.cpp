@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <ostream>
 
 #include "xml_input.h"
 
@@ -62,6 +63,8 @@ std::string_view status_name(Status status) {
   }
   return "non-party";
 }
+
+std::ostream& operator<<(std::ostream& out, Status status) { return out << status_name(status); }
 
 std::optional<Status> parse_status(std::string_view word) {
   for (Status status : {Status::party, Status::signatory, Status::non_party, Status::withdrawn})

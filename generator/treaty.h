@@ -1,6 +1,7 @@
 #pragma once
 /// A treaty as data: its entry-into-force and withdrawal rules and what each State did when.
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ enum class Status { party, signatory, non_party, withdrawn };
 
 /// "party", "signatory", "non-party", "withdrawn".
 std::string_view status_name(Status status);
+/// Writes status_name(status).
+std::ostream& operator<<(std::ostream& out, Status status);
 /// The status a command-line word names, or nullopt.
 std::optional<Status> parse_status(std::string_view word);
 

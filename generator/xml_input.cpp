@@ -4,35 +4,41 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 
+#include "schema_hints.h"
+
 namespace mspdoc {
 namespace {
 
 constexpr std::uintmax_t kMaxRecordBytes = 64u << 20;
 
-/// Collects libxml2's structured errors while alive; restores the previous handler after.
+/// Collects libxml2's structured errors while alive, explained through `hints` when given.
 class ErrorCollector {
  public:
-  explicit ErrorCollector(std::string file) : file_(std::move(file)) {
+  explicit ErrorCollector(std::string file, const SchemaHints* hints = nullptr)
+      : file_(std::move(file)), hints_(hints) {
     xmlSetStructuredErrorFunc(this, &ErrorCollector::collect);
   }
   ~ErrorCollector() { xmlSetStructuredErrorFunc(nullptr, nullptr); }
   ErrorCollector(const ErrorCollector&) = delete;
   ErrorCollector& operator=(const ErrorCollector&) = delete;
 
-  static void collect(void* self, xmlErrorPtr error) {
-    static_cast<ErrorCollector*>(self)->add(error);
-  }
+  static void collect(void* self, xmlErrorPtr error) { static_cast<ErrorCollector*>(self)->add(error); }
   void add(const xmlError* error) {
     if (error == nullptr || error->level == XML_ERR_WARNING) return;
     std::string message = error->message ? error->message : "unknown XML error";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    errors_.push_back(Error{file_, error->line, message});
+    if (hints_) message = hints_->explain(static_cast<const xmlNode*>(error->node), message);
+    Error found{error->file && file_.empty() ? error->file : file_, error->line, message};
+    for (const Error& known : errors_)
+      if (known.line == found.line && known.message == found.message) return;
+    errors_.push_back(found);
   }
   Errors take() { return std::move(errors_); }
   bool empty() const { return errors_.empty(); }
 
  private:
   std::string file_;
+  const SchemaHints* hints_;
   Errors errors_;
 };
 
@@ -40,23 +46,30 @@ struct SchemaDeleter {
   void operator()(xmlRelaxNG* schema) const { xmlRelaxNGFree(schema); }
 };
 
-Result<std::unique_ptr<xmlRelaxNG, SchemaDeleter>> load_schema(const std::filesystem::path& schema) {
+/// A compiled RelaxNG schema with the hints that explain its errors.
+struct Schema {
+  std::unique_ptr<xmlRelaxNG, SchemaDeleter> compiled;
+  SchemaHints hints;
+};
+
+Result<Schema> load_schema(const std::filesystem::path& schema) {
   std::string schema_path = schema.string();
   ErrorCollector errors(schema_path);
-  xmlRelaxNGParserCtxt* context = xmlRelaxNGNewParserCtxt(schema_path.c_str());
+  std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(xmlReadFile(schema_path.c_str(), nullptr, XML_PARSE_NONET),
+                                                 xmlFreeDoc);
+  if (!doc) return errors.empty() ? Errors{Error{schema_path, 0, "cannot read the RelaxNG schema"}} : errors.take();
+  xmlRelaxNGParserCtxt* context = xmlRelaxNGNewDocParserCtxt(doc.get());
   xmlRelaxNGSetParserStructuredErrors(context, &ErrorCollector::collect, &errors);
-  std::unique_ptr<xmlRelaxNG, SchemaDeleter> parsed(xmlRelaxNGParse(context));
+  Schema loaded{std::unique_ptr<xmlRelaxNG, SchemaDeleter>(xmlRelaxNGParse(context)), SchemaHints::from(doc.get())};
   xmlRelaxNGFreeParserCtxt(context);
-  if (!parsed) {
-    if (errors.empty()) return Error{schema_path, 0, "cannot read the RelaxNG schema"};
-    return errors.take();
-  }
-  return parsed;
+  if (!loaded.compiled)
+    return errors.empty() ? Errors{Error{schema_path, 0, "cannot compile the RelaxNG schema"}} : errors.take();
+  return loaded;
 }
 
-Errors validate(xmlDoc* doc, xmlRelaxNG* schema, const std::string& path) {
-  ErrorCollector errors(path);
-  xmlRelaxNGValidCtxt* context = xmlRelaxNGNewValidCtxt(schema);
+Errors validate(xmlDoc* doc, const Schema& schema, const std::string& path) {
+  ErrorCollector errors(path, &schema.hints);
+  xmlRelaxNGValidCtxt* context = xmlRelaxNGNewValidCtxt(schema.compiled.get());
   xmlRelaxNGSetValidStructuredErrors(context, &ErrorCollector::collect, &errors);
   int verdict = xmlRelaxNGValidateDoc(context, doc);
   xmlRelaxNGFreeValidCtxt(context);
@@ -97,7 +110,7 @@ Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::file
   }
   auto compiled = load_schema(schema);
   if (!compiled) return compiled.errors();
-  if (Errors problems = validate(file.doc_.get(), compiled->get(), file.path_); !problems.empty())
+  if (Errors problems = validate(file.doc_.get(), *compiled, file.path_); !problems.empty())
     return problems;
   return file;
 }

@@ -1,0 +1,41 @@
+#include "test_support.h"
+
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace mspdoc::testing {
+
+Paths project_paths() { return Paths{MSPDOC_SOURCE_DIR, "/usr/share/iso-codes/json"}; }
+
+std::filesystem::path shared_dir() { return std::filesystem::path(MSPDOC_SOURCE_DIR) / ".." / "shared"; }
+
+bool SharedAvailable::operator()(unsigned long) const {
+  return std::filesystem::exists(shared_dir() / "corpus") && std::filesystem::exists(shared_dir() / "reference");
+}
+
+TempDir::TempDir() {
+  std::random_device random;
+  path_ = std::filesystem::temp_directory_path() / ("mspdoc-test-" + std::to_string(random()));
+  std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+void write_file(const std::filesystem::path& file, const std::string& text) {
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+std::string read_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace mspdoc::testing

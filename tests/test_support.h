@@ -1,0 +1,38 @@
+#pragma once
+/// Shared helpers for the test suite: where the project and the shared corpus are, temporary homes.
+
+#include <filesystem>
+#include <string>
+
+#include "paths.h"
+
+namespace mspdoc::testing {
+
+/// The project's own paths (data/, templates/, filters/ of this checkout).
+Paths project_paths();
+/// ../shared beside the checkout, where the corpus and reference facts live.
+std::filesystem::path shared_dir();
+/// Boost.Test precondition: true when ../shared is present; tests that need it are skipped otherwise.
+struct SharedAvailable {
+  bool operator()(unsigned long) const;
+};
+
+/// A fresh folder removed when the object dies.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// Writes `text` to `file`, creating its folder.
+void write_file(const std::filesystem::path& file, const std::string& text);
+/// Reads a whole file.
+std::string read_file(const std::filesystem::path& file);
+
+}  // namespace mspdoc::testing
