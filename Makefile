@@ -7,6 +7,7 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 JOBS       ?= $(shell nproc)
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+MAKEFLAGS  += --no-print-directory
 
 # Debian 12 packages the build, the tests and the PDF step need (see README: Dependencies).
 PACKAGES := cmake g++ make pkg-config \
