@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "build_command.h"
 #include "states_command.h"
 
 namespace mspdoc {
@@ -11,18 +12,21 @@ const char* const kMainHelp = R"(mspdoc: drafts and checks the documents of Meet
 to disarmament conventions (first: the Convention on Cluster Munitions).
 
 Usage:
+  mspdoc build RECORDS.xml... [-o DIR] [--to docx,pdf,md]
   mspdoc states [--at YYYY-MM-DD] [--status party|signatory|non-party|withdrawn] [--format text|json]
   mspdoc states resolve NAME...
   mspdoc --help | --version
   mspdoc COMMAND --help      more on one command
 
 Commands:
+  build     draft documents (DOCX, PDF) from records: counts and lists from one source
   states    who was a State Party, signatory or neither on a day; what a typed name means
 
 Exit codes:
   0  success
   1  check found errors
   2  unusable input or usage (the message names file:line where there is one)
+  3  an external tool (pandoc, LibreOffice) failed or is missing
 
 Environment:
   MSPDOC_HOME        folder holding data/, templates/ and filters/
@@ -38,6 +42,7 @@ int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostre
   if (command == "--help" || command == "-h" || command == "help") return out << kMainHelp, kExitOk;
   if (command == "--version") return out << "mspdoc " << MSPDOC_VERSION << "\n", kExitOk;
   if (command == "states") return run_states_command(rest, paths, out, err);
+  if (command == "build") return run_build_command(rest, paths, ToolSettings{}, out, err);
   err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";
   return kExitUsage;
 }

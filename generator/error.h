@@ -13,6 +13,7 @@ struct Error {
   std::string file;     ///< empty when no file is involved
   int line = 0;         ///< 1-based; 0 when unknown
   std::string message;  ///< what is wrong, as one sentence without a final full stop
+  int exit_code = 2;    ///< the command's exit code when this error stops it (3: an external tool failed)
 
   /// "file:line: message", leaving out the parts that are unknown.
   std::string str() const;

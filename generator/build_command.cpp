@@ -1,0 +1,189 @@
+#include "build_command.h"
+
+#include <libxml/parser.h>
+
+#include <ostream>
+#include <set>
+#include <sstream>
+
+#include "arguments.h"
+#include "atomic_file.h"
+#include "cli.h"
+#include "progress_report_view.h"
+#include "records.h"
+#include "templates.h"
+
+namespace mspdoc {
+
+const char* const kBuildHelp = R"(Usage:
+  mspdoc build RECORDS.xml... [-o DIR] [--to docx,pdf,md]
+
+Draft documents from records: each RECORDS.xml is a document record (a
+progress report) that names its meeting record. Counts, lists of States,
+tables and summary all come from the records, so they cannot disagree.
+
+Options:
+  -o, --output DIR   where to write (default: output/)
+  --to FORMATS       any of docx, pdf, md, comma-separated (default: docx,pdf);
+                     md is the intermediate Pandoc Markdown, for template work
+
+Outputs are named after the meeting and the document (12msp-progress-report.docx)
+and written to a temporary file first, so a failed run leaves what was there.
+A record with a value not yet known builds with a warning and shows
+"[not yet known]" where the value goes.
+
+Exit codes: 0 built; 2 unusable records (each problem named file:line);
+3 pandoc or LibreOffice failed or is missing.
+
+Examples:
+  mspdoc build data/12msp/progress-report.xml
+  mspdoc build data/12msp/progress-report.xml --to md -o /tmp/draft
+)";
+
+namespace {
+
+struct Formats {
+  bool docx = false, pdf = false, md = false;
+};
+
+std::optional<Formats> parse_formats(const std::string& list) {
+  Formats formats;
+  std::stringstream items(list);
+  for (std::string item; std::getline(items, item, ',');) {
+    if (item == "docx") formats.docx = true;
+    else if (item == "pdf") formats.pdf = true;
+    else if (item == "md") formats.md = true;
+    else return std::nullopt;
+  }
+  return formats;
+}
+
+int report(const Errors& errors, std::ostream& err) {
+  for (const Error& error : errors) err << "mspdoc: " << error.str() << "\n";
+  return errors.empty() ? kExitUsage : errors.front().exit_code;
+}
+
+/// A document drafted in memory, ready to be written.
+struct Draft {
+  std::string name;  ///< output file name without extension
+  std::string markdown;
+  DocumentIdentity identity;
+};
+
+std::string lower(std::string text) {
+  for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+Result<Draft> draft_progress_report(const std::filesystem::path& file, const Paths& paths,
+                                    const StateRegistry& registry, std::ostream& err) {
+  auto loaded = load_progress_report(file, paths, registry);
+  if (!loaded) return loaded.errors();
+  for (const Error& warning : loaded->warnings) err << "mspdoc: " << warning.str() << "\n";
+  auto templates = TemplateSet::load(paths.home / "templates", "progress-report");
+  if (!templates) return templates.errors();
+  auto markdown = templates->render(progress_report_view(*loaded));
+  if (!markdown) return markdown.errors();
+  return Draft{lower(loaded->meeting.short_name) + "-progress-report", *markdown,
+               DocumentIdentity{loaded->symbol, loaded->title, loaded->date}};
+}
+
+/// The name of a record file's root element, which says what kind of document it drafts.
+Result<std::string> record_kind(const std::filesystem::path& file) {
+  if (!std::filesystem::is_regular_file(file)) return Error{file.string(), 0, "no such file"};
+  xmlDoc* doc = xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) {
+    const xmlError* last = xmlGetLastError();
+    int line = last ? last->line : 0;
+    std::string message = last && last->message ? last->message : "cannot parse as XML";
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    return Error{file.string(), line, message};
+  }
+  std::string kind = reinterpret_cast<const char*>(xmlDocGetRootElement(doc)->name);
+  xmlFreeDoc(doc);
+  return kind;
+}
+
+Result<Draft> draft(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry,
+                    std::ostream& err) {
+  auto kind = record_kind(file);
+  if (!kind) return kind.errors();
+  if (*kind == "progress-report") return draft_progress_report(file, paths, registry, err);
+  return Error{file.string(), 1, "<" + *kind + "> is not a document record mspdoc builds (expected <progress-report>)"};
+}
+
+Result<bool> write_outputs(const Draft& draft, const Formats& formats, const std::filesystem::path& out_dir,
+                           const Paths& paths, const ToolSettings& tools, const WorkFolder& work,
+                           std::vector<std::filesystem::path>& docx_written, std::ostream& err) {
+  if (formats.md) {
+    auto written = write_file_atomically(out_dir / (draft.name + ".md"), draft.markdown);
+    if (!written) return written.errors();
+    err << "mspdoc: wrote " << (out_dir / (draft.name + ".md")).string() << "\n";
+  }
+  if (!formats.docx && !formats.pdf) return true;
+  std::filesystem::path folder = work.path() / draft.name;
+  std::filesystem::create_directories(folder);
+  auto docx = markdown_to_docx(draft.markdown, draft.identity, paths, tools, folder);
+  if (!docx) return docx.errors();
+  std::filesystem::path staged = work.path() / (draft.name + ".docx");
+  if (auto ok = write_file_atomically(staged, *docx); !ok) return ok.errors();
+  docx_written.push_back(staged);
+  if (formats.docx) {
+    if (auto ok = write_file_atomically(out_dir / (draft.name + ".docx"), *docx); !ok) return ok.errors();
+    err << "mspdoc: wrote " << (out_dir / (draft.name + ".docx")).string() << "\n";
+  }
+  return true;
+}
+
+Result<bool> write_pdfs(const std::vector<std::filesystem::path>& docx, const std::filesystem::path& out_dir,
+                        const ToolSettings& tools, const WorkFolder& work, std::ostream& err) {
+  std::filesystem::path pdf_folder = work.path() / "pdf";
+  std::filesystem::create_directories(pdf_folder);
+  err << "mspdoc: converting " << docx.size() << " document(s) to PDF with LibreOffice...\n";
+  auto pdfs = docx_to_pdf(docx, pdf_folder, tools, work.path());
+  if (!pdfs) return pdfs.errors();
+  for (const auto& pdf : *pdfs) {
+    if (auto ok = replace_file(pdf, out_dir / pdf.filename()); !ok) return ok.errors();
+    err << "mspdoc: wrote " << (out_dir / pdf.filename()).string() << "\n";
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_build_command(const std::vector<std::string>& raw, const Paths& paths, const ToolSettings& tools,
+                      std::ostream& out, std::ostream& err) {
+  std::vector<std::string> normalised = raw;
+  for (std::string& arg : normalised)
+    if (arg == "-o") arg = "--output";
+  auto args = Arguments::parse(normalised, {"--output", "--to"}, {"--help"});
+  if (!args) return err << "mspdoc build: " << args.error().message << " (see mspdoc build --help)\n", kExitUsage;
+  if (args->has("--help")) return out << kBuildHelp, kExitOk;
+  if (args->positionals.empty()) return err << "mspdoc build: give at least one RECORDS.xml (see mspdoc build --help)\n", kExitUsage;
+  auto formats = parse_formats(args->value_or("--to", "docx,pdf"));
+  if (!formats) return err << "mspdoc build: --to takes docx, pdf and md, comma-separated\n", kExitUsage;
+  std::filesystem::path out_dir = args->value_or("--output", "output");
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) return err << "mspdoc build: cannot create " << out_dir.string() << ": " << ec.message() << "\n", kExitUsage;
+
+  auto registry = StateRegistry::load(paths);
+  if (!registry) return report(registry.errors(), err);
+  std::vector<Draft> drafts;
+  Errors errors;
+  for (const std::string& file : args->positionals) {
+    auto drafted = draft(file, paths, *registry, err);
+    if (drafted) drafts.push_back(std::move(*drafted));
+    else errors.insert(errors.end(), drafted.errors().begin(), drafted.errors().end());
+  }
+  if (!errors.empty()) return report(errors, err);
+  WorkFolder work;
+  std::vector<std::filesystem::path> docx;
+  for (const Draft& each : drafts)
+    if (auto ok = write_outputs(each, *formats, out_dir, paths, tools, work, docx, err); !ok) return report(ok.errors(), err);
+  if (formats->pdf && !docx.empty())
+    if (auto ok = write_pdfs(docx, out_dir, tools, work, err); !ok) return report(ok.errors(), err);
+  return kExitOk;
+}
+
+}  // namespace mspdoc

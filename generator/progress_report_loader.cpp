@@ -1,0 +1,216 @@
+#include <algorithm>
+#include <set>
+
+#include "record_reader.h"
+#include "records.h"
+#include "un_style.h"
+#include "xml_input.h"
+
+namespace mspdoc {
+namespace {
+
+std::string status_phrase(Status status) {
+  switch (status) {
+    case Status::party: return "a State Party";
+    case Status::signatory: return "a signatory";
+    case Status::withdrawn: return "withdrawn";
+    case Status::non_party: return "not party";
+  }
+  return "not party";
+}
+
+/// A record may name only files in its own folder.
+std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record, const std::string& href) {
+  if (href.empty() || href.find('/') != std::string::npos || href.find('\\') != std::string::npos ||
+      href == "." || href == "..")
+    return std::nullopt;
+  return record.parent_path() / href;
+}
+
+class ProgressReportReader {
+ public:
+  ProgressReportReader(const XmlFile& file, const Paths& paths, const StateRegistry& registry, Errors& errors)
+      : file_(file), paths_(paths), registry_(registry), errors_(errors), reader_(file, registry, errors) {}
+
+  ProgressReport read();
+
+ private:
+  void read_meeting_record(const xmlNode* link);
+  void read_sets(const xmlNode* sets);
+  StateSet read_set(const xmlNode* node);
+  void check_status(const StateSet& set, const State& state, const xmlNode* node);
+  ActionPlan read_plan(const xmlNode* node);
+  Indicator read_indicator(const xmlNode* node, int action);
+  void check_references(const std::vector<Inline>& pieces);
+  void check_references(const std::vector<Paragraph>& paragraphs);
+  void check_all_references();
+
+  const XmlFile& file_;
+  const Paths& paths_;
+  const StateRegistry& registry_;
+  Errors& errors_;
+  RecordReader reader_;
+  std::optional<Treaty> treaty_;
+  ProgressReport report_;
+};
+
+ProgressReport ProgressReportReader::read() {
+  const xmlNode* root = file_.root();
+  report_.file = file_.path();
+  report_.symbol = reader_.text(root, "symbol");
+  report_.date = reader_.date(root, "date");
+  report_.original = reader_.text(root, "original");
+  read_meeting_record(first_child(root, "meeting"));
+  const xmlNode* agenda = first_child(root, "agenda-item");
+  report_.agenda_number = int(reader_.number(agenda, "number").value_or(0));
+  report_.agenda_title = text_of(agenda);
+  report_.title = text_of(first_child(root, "title"));
+  report_.title_note = reader_.inlines(first_child(root, "title-note"));
+  const xmlNode* period = first_child(root, "period");
+  report_.period_from = reader_.date(period, "from");
+  report_.period_to = reader_.date(period, "to");
+  if (report_.period_to < report_.period_from) reader_.error(period, "the period ends before it starts");
+  read_sets(first_child(root, "sets"));
+  report_.introduction = reader_.paragraphs(first_child(root, "introduction"));
+  report_.plan = read_plan(first_child(root, "action-plan"));
+  check_all_references();
+  return std::move(report_);
+}
+
+void ProgressReportReader::read_meeting_record(const xmlNode* link) {
+  std::string href = reader_.text(link, "href");
+  auto path = sibling_file(file_.path(), href);
+  if (!path) return reader_.error(link, "href=\"" + href + "\" must name a file in the same folder");
+  auto xml = XmlFile::load(*path, paths_.schema("meeting"));
+  if (!xml) {
+    errors_.insert(errors_.end(), xml.errors().begin(), xml.errors().end());
+    return;
+  }
+  RecordReader meeting_reader(*xml, registry_, errors_);
+  report_.meeting = read_meeting(*xml, meeting_reader, paths_, registry_);
+  auto treaty = Treaty::load(paths_, report_.meeting.convention_id, registry_);
+  if (treaty) treaty_ = std::move(*treaty);
+}
+
+void ProgressReportReader::read_sets(const xmlNode* sets) {
+  for (const xmlNode* node : child_elements(sets, "set")) {
+    StateSet set = read_set(node);
+    if (report_.sets.count(set.id)) reader_.error(node, "set \"" + set.id + "\" is defined twice");
+    report_.sets.emplace(set.id, std::move(set));
+  }
+}
+
+StateSet ProgressReportReader::read_set(const xmlNode* node) {
+  StateSet set;
+  set.id = reader_.text(node, "id");
+  set.line = int(xmlGetLineNo(node));
+  std::string status = reader_.text(node, "status");
+  if (status != "any") set.required = parse_status(status);
+  set.noun = reader_.text(node, "noun");
+  std::set<std::string> seen;
+  for (const xmlNode* member : child_elements(node, "state")) {
+    const State* state = reader_.state(member);
+    if (!state) continue;
+    if (!seen.insert(state->iso3).second) {
+      reader_.error(member, state->short_name + " is listed twice in set \"" + set.id + "\"");
+      continue;
+    }
+    check_status(set, *state, member);
+    set.members.push_back(state);
+  }
+  sort_un_by(set.members, [](const State* state) -> const std::string& { return state->short_name; });
+  return set;
+}
+
+void ProgressReportReader::check_status(const StateSet& set, const State& state, const xmlNode* node) {
+  if (!set.required || !treaty_) return;
+  Status actual = treaty_->status(state.iso3, report_.period_to);
+  if (actual == *set.required) return;
+  reader_.error(node, state.short_name + " was " + status_phrase(actual) + " on " + report_.period_to.un_style() +
+                          ", so it cannot be in set \"" + set.id + "\" of " + set_noun(set) + " (status=\"" +
+                          std::string(status_name(*set.required)) + "\")");
+}
+
+ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {
+  ActionPlan plan{reader_.text(node, "name"), reader_.text(node, "short"), {}};
+  std::set<std::string> ids;
+  for (const xmlNode* area_node : child_elements(node, "area")) {
+    Area area{reader_.text(area_node, "letter"), reader_.text(area_node, "title"), {}, {}, {}};
+    for (const xmlNode* action_node : child_elements(area_node, "action")) {
+      Action action{int(reader_.number(action_node, "number").value_or(0)), {}};
+      for (const xmlNode* indicator_node : child_elements(action_node, "indicator")) {
+        Indicator indicator = read_indicator(indicator_node, action.number);
+        if (!ids.insert(indicator.id).second) reader_.error(indicator_node, "indicator \"" + indicator.id + "\" is defined twice");
+        action.indicators.push_back(std::move(indicator));
+      }
+      area.actions.push_back(std::move(action));
+    }
+    area.narrative = reader_.paragraphs(first_child(area_node, "narrative"));
+    area.questions = reader_.paragraphs(first_child(area_node, "questions"));
+    plan.areas.push_back(std::move(area));
+  }
+  return plan;
+}
+
+Indicator ProgressReportReader::read_indicator(const xmlNode* node, int action) {
+  Indicator indicator;
+  indicator.id = reader_.text(node, "id");
+  indicator.action = action;
+  indicator.text = text_of(node);
+  indicator.line = int(xmlGetLineNo(node));
+  indicator.noun = reader_.text(node, "noun");
+  indicator.summary = reader_.text(node, "summary");
+  indicator.value.set = reader_.text(node, "set");
+  indicator.value.count = reader_.number(node, "count");
+  indicator.value.of = reader_.number(node, "of");
+  indicator.value.basis = reader_.text(node, "basis");
+  indicator.value.at_least = reader_.text(node, "at-least") == "true";
+  if (indicator.value.set.empty() && !indicator.value.count)
+    report_.warnings.push_back(file_.error_at(node, "warning: indicator \"" + indicator.id +
+                                                        "\" has no value yet; it renders as [not yet known]"));
+  return indicator;
+}
+
+void ProgressReportReader::check_references(const std::vector<Inline>& pieces) {
+  for (const Inline& piece : pieces) {
+    if (!piece.set.empty() && !report_.sets.count(piece.set))
+      errors_.push_back(Error{file_.path(), piece.line, "no set has id \"" + piece.set + "\""});
+    if (!piece.indicator.empty() && !report_.find_indicator(piece.indicator))
+      errors_.push_back(Error{file_.path(), piece.line, "no indicator has id \"" + piece.indicator + "\""});
+    check_references(piece.children);
+  }
+}
+
+void ProgressReportReader::check_references(const std::vector<Paragraph>& paragraphs) {
+  for (const Paragraph& paragraph : paragraphs) {
+    check_references(paragraph.content);
+    check_references(paragraph.subparagraphs);
+  }
+}
+
+void ProgressReportReader::check_all_references() {
+  check_references(report_.title_note);
+  check_references(report_.introduction);
+  for (const Area& area : report_.plan.areas) {
+    check_references(area.narrative);
+    check_references(area.questions);
+    for (const Action& action : area.actions)
+      for (const Indicator& indicator : action.indicators)
+        if (!indicator.value.set.empty() && !report_.sets.count(indicator.value.set))
+          errors_.push_back(Error{file_.path(), indicator.line, "no set has id \"" + indicator.value.set + "\""});
+  }
+}
+
+}  // namespace
+
+Result<ProgressReport> load_progress_report(const std::filesystem::path& file, const Paths& paths,
+                                            const StateRegistry& registry) {
+  auto xml = XmlFile::load(file, paths.schema("progress-report"));
+  if (!xml) return xml.errors();
+  Errors errors;
+  ProgressReport report = ProgressReportReader(*xml, paths, registry, errors).read();
+  if (!errors.empty()) return errors;
+  return report;
+}
+
+}  // namespace mspdoc

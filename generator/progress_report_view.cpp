@@ -1,0 +1,114 @@
+#include "progress_report_view.h"
+
+#include <array>
+
+#include "markdown.h"
+#include "report_text.h"
+
+namespace mspdoc {
+namespace {
+
+using kainjow::mustache::data;
+
+data paragraph_list(const std::vector<Paragraph>& paragraphs, const ReportText& text) {
+  data list{data::type::list};
+  for (const Paragraph& paragraph : paragraphs) {
+    data item;
+    item.set("md", text.markdown(paragraph.content));
+    data subparagraphs{data::type::list};
+    for (const Paragraph& sub : paragraph.subparagraphs) subparagraphs.push_back(data("md", text.markdown(sub.content)));
+    item.set("subparagraphs", subparagraphs);
+    list.push_back(item);
+  }
+  return list;
+}
+
+data table_rows(const Area& area, const ReportText& text) {
+  data rows{data::type::list};
+  for (const Action& action : area.actions) {
+    bool first = true;
+    for (const Indicator& indicator : action.indicators) {
+      data row;
+      row.set("action", first ? "Action " + std::to_string(action.number) : std::string());
+      row.set("text", indicator.text);
+      row.set("result", text.value_in_figures(indicator));
+      rows.push_back(row);
+      first = false;
+    }
+  }
+  return rows;
+}
+
+data summary_bullets(const Area& area, const ReportText& text) {
+  data bullets{data::type::list};
+  for (const Action& action : area.actions)
+    for (const Indicator& indicator : action.indicators)
+      if (!indicator.summary.empty()) bullets.push_back(data("md", text.summary_markdown(indicator)));
+  return bullets;
+}
+
+data area_view(const Area& area, const ReportText& text) {
+  data view;
+  view.set("letter", area.letter);
+  view.set("title", area.title);
+  view.set("rows", table_rows(area, text));
+  view.set("narrative", paragraph_list(area.narrative, text));
+  view.set("questions", paragraph_list(area.questions, text));
+  view.set("has_narrative", area.narrative.empty() ? data::type::bool_false : data::type::bool_true);
+  view.set("has_questions", area.questions.empty() ? data::type::bool_false : data::type::bool_true);
+  view.set("questions_number", area.narrative.empty() ? "1" : "2");
+  return view;
+}
+
+void set_masthead(data& view, const ProgressReport& report, const ReportText& text) {
+  view.set("convention", report.meeting.convention_name);
+  view.set("symbol", report.symbol);
+  view.set("date", report.date.un_style());
+  view.set("original", report.original);
+  view.set("meeting_name", report.meeting.name());
+  view.set("meeting_place_dates", report.meeting.city + ", " + date_range(report.meeting.from, report.meeting.to));
+  view.set("agenda_number", std::to_string(report.agenda_number));
+  view.set("agenda_title", report.agenda_title);
+  view.set("title", report.title);
+  std::string note = text.markdown(report.title_note);
+  view.set("title_note", note);
+  view.set("has_title_note", note.empty() ? data::type::bool_false : data::type::bool_true);
+}
+
+}  // namespace
+
+std::string roman_numeral(int n) {
+  static constexpr std::array<std::pair<int, const char*>, 13> kNumerals = {{{1000, "M"}, {900, "CM"}, {500, "D"},
+      {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  std::string out;
+  for (const auto& [value, numeral] : kNumerals)
+    for (; n >= value; n -= value) out += numeral;
+  return out;
+}
+
+data progress_report_view(const ProgressReport& report) {
+  ReportText text(report);
+  data view;
+  set_masthead(view, report, text);
+  view.set("tab", std::string(kMarkdownTab));
+  view.set("plan_name", report.plan.name);
+  view.set("plan_short", report.plan.short_name);
+  view.set("introduction", paragraph_list(report.introduction, text));
+  data areas{data::type::list}, summary{data::type::list};
+  for (const Area& area : report.plan.areas) {
+    areas.push_back(area_view(area, text));
+    data bullets = summary_bullets(area, text);
+    if (bullets.is_empty_list()) continue;
+    data summary_area;
+    summary_area.set("title", area.title);
+    summary_area.set("bullets", bullets);
+    summary.push_back(summary_area);
+  }
+  view.set("areas", areas);
+  view.set("summary_areas", summary);
+  for (int chapter = 1; chapter <= 3; ++chapter)
+    view.set("chapter_" + std::to_string(chapter), roman_numeral(chapter) + ".");
+  return view;
+}
+
+}  // namespace mspdoc

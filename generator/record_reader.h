@@ -1,0 +1,49 @@
+#pragma once
+/// Reading values out of one record file: dates, numbers, States, running text, paragraphs,
+/// with every problem collected as an error at its line. Shared by the record loaders.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "records.h"
+#include "xml_input.h"
+
+namespace mspdoc {
+
+/// Reads values out of one record file, collecting every error with its line.
+class RecordReader {
+ public:
+  RecordReader(const XmlFile& file, const StateRegistry& registry, Errors& errors)
+      : file_(file), registry_(registry), errors_(errors) {}
+
+  /// Adds an error located at `node`.
+  void error(const xmlNode* node, std::string message) { errors_.push_back(file_.error_at(node, std::move(message))); }
+  /// The attribute's value, or "" when absent.
+  std::string text(const xmlNode* node, const char* name) { return attribute(node, name).value_or(""); }
+
+  /// The date in attribute `name`; an error (and a default date) when it is not a day.
+  Date date(const xmlNode* node, const char* name);
+  /// The whole number in attribute `name`, or nullopt when absent or not a number.
+  std::optional<long> number(const xmlNode* node, const char* name);
+  /// The State an element's text names; an error with the nearest names when unknown.
+  const State* state(const xmlNode* node);
+
+  /// The running text inside `parent`: words, emphasis, references, footnotes.
+  std::vector<Inline> inlines(const xmlNode* parent);
+  /// The <p> children of `parent`, each with the <subparagraphs> that follow it.
+  std::vector<Paragraph> paragraphs(const xmlNode* parent);
+
+ private:
+  Inline element_inline(const xmlNode* node);
+
+  const XmlFile& file_;
+  const StateRegistry& registry_;
+  Errors& errors_;
+};
+
+
+/// Reads a meeting record's root element into a Meeting; loads its treaty to name the convention.
+Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths, const StateRegistry& registry);
+
+}  // namespace mspdoc

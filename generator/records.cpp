@@ -1,0 +1,85 @@
+#include "records.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "un_style.h"
+#include "record_reader.h"
+#include "xml_input.h"
+
+namespace mspdoc {
+
+Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths, const StateRegistry& registry) {
+  const xmlNode* root = file.root();
+  Meeting meeting;
+  meeting.file = file.path();
+  meeting.convention_id = reader.text(root, "convention");
+  meeting.ordinal = reader.text(root, "ordinal");
+  meeting.short_name = reader.text(root, "short");
+  const xmlNode* place = first_child(root, "place");
+  meeting.city = reader.text(place, "city");
+  meeting.country = reader.text(place, "country");
+  const xmlNode* dates = first_child(root, "dates");
+  meeting.from = reader.date(dates, "from");
+  meeting.to = reader.date(dates, "to");
+  if (meeting.to < meeting.from) reader.error(dates, "the meeting ends before it starts");
+  const xmlNode* president = first_child(root, "president");
+  meeting.president_name = reader.text(president, "name");
+  meeting.president_title = reader.text(president, "title");
+  std::string typed_state = reader.text(president, "state");
+  meeting.president_state = registry.resolve(typed_state);
+  if (!meeting.president_state) reader.error(president, "unknown State \"" + typed_state + "\"");
+  auto treaty = Treaty::load(paths, meeting.convention_id, registry);
+  if (!treaty) {
+    reader.error(root, "convention=\"" + meeting.convention_id + "\" names no treaty in data/treaties/");
+  } else {
+    meeting.convention_name = treaty->name();
+  }
+  return meeting;
+}
+
+std::string noun_form(const std::string& noun, long count) {
+  auto bar = noun.find('|');
+  if (bar != std::string::npos) return count == 1 ? noun.substr(0, bar) : noun.substr(bar + 1);
+  if (count != 1) return noun;
+  for (const auto& [plural, singular] : std::vector<std::pair<std::string, std::string>>{
+           {"States Parties", "State Party"}, {"States parties", "State party"}, {"States not party", "State not party"}}) {
+    if (noun.size() >= plural.size() && noun.compare(noun.size() - plural.size(), plural.size(), plural) == 0)
+      return noun.substr(0, noun.size() - plural.size()) + singular;
+  }
+  if (!noun.empty() && noun.back() == 's') return noun.substr(0, noun.size() - 1);
+  return noun;
+}
+
+std::string set_noun(const StateSet& set) {
+  if (!set.noun.empty()) return set.noun;
+  if (!set.required) return "States";
+  switch (*set.required) {
+    case Status::party: return "States Parties";
+    case Status::signatory: return "signatory States";
+    case Status::non_party: return "States not party";
+    case Status::withdrawn: return "States that withdrew";
+  }
+  return "States";
+}
+
+const Indicator* ProgressReport::find_indicator(const std::string& id) const {
+  for (const Area& area : plan.areas)
+    for (const Action& action : area.actions)
+      for (const Indicator& indicator : action.indicators)
+        if (indicator.id == id) return &indicator;
+  return nullptr;
+}
+
+Result<Meeting> load_meeting(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry) {
+  auto xml = XmlFile::load(file, paths.schema("meeting"));
+  if (!xml) return xml.errors();
+  Errors errors;
+  RecordReader reader(*xml, registry, errors);
+  Meeting meeting = read_meeting(*xml, reader, paths, registry);
+  if (!errors.empty()) return errors;
+  return meeting;
+}
+
+}  // namespace mspdoc
