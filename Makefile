@@ -1,7 +1,8 @@
 # mspdoc: two commands do everything on a fresh Debian 12 machine:
 #   make report   install what is missing, build, write the sample reports to output/
 #   make test     install what is missing, build, run every test
-# Other targets: asan (tests under AddressSanitizer + UBSan), format, bench, clean.
+# Other targets: golden (regenerate golden DOCX parts), asan (tests under AddressSanitizer
+# + UBSan), format, bench, clean.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
@@ -18,7 +19,7 @@ PACKAGES := cmake g++ make pkg-config \
 # Records that `make report` builds: one folder per meeting under data/.
 RECORDS := $(sort $(wildcard data/*/progress-report.xml data/*/final-report.xml))
 
-.PHONY: all deps build report test asan format bench clean
+.PHONY: all deps build report test golden asan format bench clean
 
 all: build
 
@@ -45,6 +46,11 @@ report: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure
+
+# Regenerate the golden DOCX parts after an intended change of output; review the diff.
+golden: build
+	@MSPDOC_UPDATE_GOLDEN=1 $(BUILD)/mspdoc_tests --run_test=golden --log_level=error
+	@git status --short tests/golden
 
 asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DMSPDOC_SANITIZE=ON > /dev/null

@@ -1,7 +1,5 @@
 #include "build_command.h"
 
-#include <libxml/parser.h>
-
 #include <ostream>
 #include <set>
 #include <sstream>
@@ -9,9 +7,7 @@
 #include "arguments.h"
 #include "atomic_file.h"
 #include "cli.h"
-#include "progress_report_view.h"
-#include "records.h"
-#include "templates.h"
+#include "drafting.h"
 
 namespace mspdoc {
 
@@ -61,55 +57,6 @@ std::optional<Formats> parse_formats(const std::string& list) {
 int report(const Errors& errors, std::ostream& err) {
   for (const Error& error : errors) err << "mspdoc: " << error.str() << "\n";
   return errors.empty() ? kExitUsage : errors.front().exit_code;
-}
-
-/// A document drafted in memory, ready to be written.
-struct Draft {
-  std::string name;  ///< output file name without extension
-  std::string markdown;
-  DocumentIdentity identity;
-};
-
-std::string lower(std::string text) {
-  for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-Result<Draft> draft_progress_report(const std::filesystem::path& file, const Paths& paths,
-                                    const StateRegistry& registry, std::ostream& err) {
-  auto loaded = load_progress_report(file, paths, registry);
-  if (!loaded) return loaded.errors();
-  for (const Error& warning : loaded->warnings) err << "mspdoc: " << warning.str() << "\n";
-  auto templates = TemplateSet::load(paths.home / "templates", "progress-report");
-  if (!templates) return templates.errors();
-  auto markdown = templates->render(progress_report_view(*loaded));
-  if (!markdown) return markdown.errors();
-  return Draft{lower(loaded->meeting.short_name) + "-progress-report", *markdown,
-               DocumentIdentity{loaded->symbol, loaded->title, loaded->date}};
-}
-
-/// The name of a record file's root element, which says what kind of document it drafts.
-Result<std::string> record_kind(const std::filesystem::path& file) {
-  if (!std::filesystem::is_regular_file(file)) return Error{file.string(), 0, "no such file"};
-  xmlDoc* doc = xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) {
-    const xmlError* last = xmlGetLastError();
-    int line = last ? last->line : 0;
-    std::string message = last && last->message ? last->message : "cannot parse as XML";
-    while (!message.empty() && message.back() == '\n') message.pop_back();
-    return Error{file.string(), line, message};
-  }
-  std::string kind = reinterpret_cast<const char*>(xmlDocGetRootElement(doc)->name);
-  xmlFreeDoc(doc);
-  return kind;
-}
-
-Result<Draft> draft(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry,
-                    std::ostream& err) {
-  auto kind = record_kind(file);
-  if (!kind) return kind.errors();
-  if (*kind == "progress-report") return draft_progress_report(file, paths, registry, err);
-  return Error{file.string(), 1, "<" + *kind + "> is not a document record mspdoc builds (expected <progress-report>)"};
 }
 
 Result<bool> write_outputs(const Draft& draft, const Formats& formats, const std::filesystem::path& out_dir,
@@ -172,9 +119,13 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   std::vector<Draft> drafts;
   Errors errors;
   for (const std::string& file : args->positionals) {
-    auto drafted = draft(file, paths, *registry, err);
-    if (drafted) drafts.push_back(std::move(*drafted));
-    else errors.insert(errors.end(), drafted.errors().begin(), drafted.errors().end());
+    auto drafted = draft_document(file, paths, *registry);
+    if (!drafted) {
+      errors.insert(errors.end(), drafted.errors().begin(), drafted.errors().end());
+      continue;
+    }
+    for (const Error& warning : drafted->warnings) err << "mspdoc: " << warning.str() << "\n";
+    drafts.push_back(std::move(*drafted));
   }
   if (!errors.empty()) return report(errors, err);
   WorkFolder work;

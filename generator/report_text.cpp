@@ -28,6 +28,12 @@ std::string without_leading_space(const std::string& text) {
   return first == std::string::npos ? std::string() : text.substr(first);
 }
 
+/// A count before its noun: "no States Parties" rather than "zero States Parties".
+std::string quantity(long n, Position where) {
+  if (n == 0) return where == Position::sentence_start ? "No" : "no";
+  return count_in_text(n, where);
+}
+
 void append(std::string plain_text, std::string& markdown, std::string& plain) {
   markdown += escape_markdown(plain_text);
   plain += plain_text;
@@ -97,7 +103,7 @@ void ReportText::render_states(const Inline& piece, Cursor& cursor) const {
   const StateSet& set = report_.sets.at(piece.set);
   long size = long(set.members.size());
   std::string noun = noun_form(piece.noun.empty() ? set_noun(set) : piece.noun, size);
-  append(count_in_text(size, position_of(cursor.plain)) + " " + noun, cursor.markdown, cursor.plain);
+  append(quantity(size, position_of(cursor.plain)) + " " + noun, cursor.markdown, cursor.plain);
   if (size == 0 || piece.placement == "none") return;
   if (piece.placement == "footnote") {
     cursor.markdown += footnote(names(set, Position::sentence_start) + ".");
@@ -150,7 +156,7 @@ std::string ReportText::summary_markdown(const Indicator& indicator) const {
   std::string opening = !value ? "[Not yet known]"
                         : indicator.value.at_least
                             ? "At least " + count_in_text(*value, Position::running_text)
-                            : count_in_text(*value, Position::sentence_start);
+                            : quantity(*value, Position::sentence_start);
   if (value && indicator.value.of) opening += " of " + std::to_string(*indicator.value.of);
   std::string sentence = opening + " " + noun_form(noun, value.value_or(2)) + " " + indicator.summary;
   if (sentence.back() != '.') sentence += ".";

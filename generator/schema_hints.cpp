@@ -141,6 +141,8 @@ std::string SchemaHints::explain_unexpected(const xmlNode* node) const {
   std::string parent(name_of(node->parent));
   auto rule = rules_.find(parent);
   if (rule == rules_.end()) return {};
+  std::string missing = explain_children(node->parent, rule->second);
+  if (!missing.empty()) return missing + "; found <" + std::string(name_of(node)) + "> where it belongs";
   return "<" + std::string(name_of(node)) + "> is not expected in <" + parent + ">; expected " +
          tags(rule->second.allowed_children);
 }

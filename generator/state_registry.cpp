@@ -121,7 +121,8 @@ std::vector<const State*> StateRegistry::suggest(std::string_view name, std::siz
   for (const auto& [index, distance] : best_distance) ranked.emplace_back(distance, index);
   std::sort(ranked.begin(), ranked.end());
   std::vector<const State*> out;
-  for (std::size_t i = 0; i < ranked.size() && i < limit; ++i) out.push_back(&states_[ranked[i].second]);
+  for (std::size_t i = 0; i < ranked.size() && i < limit && ranked[i].first == ranked.front().first; ++i)
+    out.push_back(&states_[ranked[i].second]);
   return out;
 }
 

@@ -47,8 +47,8 @@ class StateRegistry {
   /// The State a typed name means (short, formal, ISO or alias; case, accents, apostrophes,
   /// "&" and a leading "the" ignored), or nullptr.
   const State* resolve(std::string_view name) const;
-  /// Up to `limit` States whose names are closest to a name resolve() does not know, closest
-  /// first; empty when none is close enough to be a likely slip.
+  /// Up to `limit` States whose names are closest to a name resolve() does not know (all at the
+  /// same, smallest distance); empty when none is close enough to be a likely slip.
   std::vector<const State*> suggest(std::string_view name, std::size_t limit = 3) const;
 
  private:

@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -77,7 +78,12 @@ Result<std::string> write_zip(const ZipParts& parts) {
   if (auto types = parts.find("[Content_Types].xml"); types != parts.end()) ordered.push_back(&*types);
   for (const auto& part : parts)
     if (part.first != "[Content_Types].xml") ordered.push_back(&part);
-  const time_t epoch_1980 = 315532800;  // 1980-01-01T00:00:00Z, the earliest zip date
+  // Zip stores local time; midnight 1 January 1980 in the local zone reads the same everywhere.
+  std::tm first_zip_day{};
+  first_zip_day.tm_year = 80;
+  first_zip_day.tm_mday = 1;
+  first_zip_day.tm_isdst = -1;
+  const time_t epoch_1980 = std::mktime(&first_zip_day);
   for (const auto* part : ordered) {
     zip_source_t* data = zip_source_buffer(archive, part->second.data(), part->second.size(), 0);
     zip_int64_t index = data ? zip_file_add(archive, part->first.c_str(), data, ZIP_FL_ENC_UTF_8) : -1;

@@ -1,0 +1,54 @@
+#include "drafting.h"
+
+#include <libxml/parser.h>
+
+#include "progress_report_view.h"
+#include "records.h"
+#include "templates.h"
+
+namespace mspdoc {
+namespace {
+
+std::string lower(std::string text) {
+  for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+Result<Draft> draft_progress_report(const std::filesystem::path& file, const Paths& paths,
+                                    const StateRegistry& registry) {
+  auto loaded = load_progress_report(file, paths, registry);
+  if (!loaded) return loaded.errors();
+  auto templates = TemplateSet::load(paths.home / "templates", "progress-report");
+  if (!templates) return templates.errors();
+  auto markdown = templates->render(progress_report_view(*loaded));
+  if (!markdown) return markdown.errors();
+  return Draft{lower(loaded->meeting.short_name) + "-progress-report", *markdown,
+               DocumentIdentity{loaded->symbol, loaded->title, loaded->date}, loaded->warnings};
+}
+
+/// The name of a record file's root element, which says what kind of document it drafts.
+Result<std::string> record_kind(const std::filesystem::path& file) {
+  if (!std::filesystem::is_regular_file(file)) return Error{file.string(), 0, "no such file"};
+  xmlDoc* doc = xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (!doc) {
+    const xmlError* last = xmlGetLastError();
+    int line = last ? last->line : 0;
+    std::string message = last && last->message ? last->message : "cannot parse as XML";
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    return Error{file.string(), line, message};
+  }
+  std::string kind = reinterpret_cast<const char*>(xmlDocGetRootElement(doc)->name);
+  xmlFreeDoc(doc);
+  return kind;
+}
+
+}  // namespace
+
+Result<Draft> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry) {
+  auto kind = record_kind(file);
+  if (!kind) return kind.errors();
+  if (*kind == "progress-report") return draft_progress_report(file, paths, registry);
+  return Error{file.string(), 1, "<" + *kind + "> is not a document record mspdoc builds (expected <progress-report>)"};
+}
+
+}  // namespace mspdoc

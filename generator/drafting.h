@@ -1,0 +1,26 @@
+#pragma once
+/// Drafting: a document record in, the document as Pandoc Markdown out (before pandoc runs).
+
+#include <filesystem>
+#include <string>
+
+#include "docx_postprocess.h"
+#include "error.h"
+#include "paths.h"
+#include "state_registry.h"
+
+namespace mspdoc {
+
+/// A document drafted in memory, ready to be converted and written.
+struct Draft {
+  std::string name;  ///< output file name without extension: "12msp-progress-report"
+  std::string markdown;
+  DocumentIdentity identity;
+  Errors warnings;  ///< problems that did not stop the draft
+};
+
+/// Drafts the document a record file describes (its root element says which kind), with the
+/// templates in templates/. Every problem in the records is an Error naming file:line.
+Result<Draft> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry);
+
+}  // namespace mspdoc
