@@ -59,4 +59,6 @@ std::vector<DocxParagraph> docx_paragraphs(const std::string& document_xml) {
 
 bool PandocAvailable::operator()(unsigned long) const { return program_available("pandoc"); }
 
+bool SofficeAvailable::operator()(unsigned long) const { return program_available("soffice"); }
+
 }  // namespace mspdoc::testing

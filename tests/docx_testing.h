@@ -31,4 +31,9 @@ struct PandocAvailable {
   bool operator()(unsigned long) const;
 };
 
+/// Boost.Test precondition: LibreOffice (soffice) is installed.
+struct SofficeAvailable {
+  bool operator()(unsigned long) const;
+};
+
 }  // namespace mspdoc::testing

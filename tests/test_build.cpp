@@ -1,6 +1,7 @@
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
+#include "build_command.h"
 #include "cli.h"
 #include "docx_testing.h"
 #include "test_support.h"
@@ -129,6 +130,41 @@ BOOST_AUTO_TEST_CASE(paragraphs_share_one_style_linked_numbering, *boost::unit_t
   BOOST_TEST(numbered == 6u);
   BOOST_TEST(parts.at("word/styles.xml").find("w:numId w:val=\"1\"") != std::string::npos);
   BOOST_TEST(parts.at("word/header1.xml").find("CCM/MSP/2024/7") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_12msp_sample_has_100_numbered_paragraphs_and_11_tables,
+                     *boost::unit_test::precondition(PandocAvailable())) {
+  ZipParts parts = docx_parts(build_docx(std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp/progress-report.xml"));
+  std::size_t numbered = 0;
+  for (const DocxParagraph& p : docx_paragraphs(parts.at("word/document.xml"))) numbered += p.style == "ParaNoG";
+  BOOST_TEST(numbered >= 100u);
+  std::size_t tables = 0;
+  for (std::size_t at = 0; (at = parts.at("word/document.xml").find("<w:tbl>", at)) != std::string::npos; ++at) ++tables;
+  BOOST_TEST(tables == 11u);
+  BOOST_TEST(parts.at("word/footnotes.xml").find("Bosnia and Herzegovina") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(build_writes_docx_and_pdf_end_to_end, *boost::unit_test::precondition(SofficeAvailable())) {
+  TempDir dir;
+  Run r = run({"build", (kSmallReport / "progress-report.xml").string(), "-o", dir.path().string()});
+  BOOST_TEST_REQUIRE(r.code == 0, r.err);
+  BOOST_TEST(read_file(dir.path() / "12msp-progress-report.pdf").rfind("%PDF", 0) == 0u);
+  BOOST_TEST(read_file(dir.path() / "12msp-progress-report.docx").rfind("PK", 0) == 0u);
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
+  BOOST_TEST(files == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_pandoc_is_named_with_exit_3) {
+  std::ostringstream out, err;
+  TempDir dir;
+  ToolSettings tools;
+  tools.pandoc = "pandoc-that-is-not-installed";
+  int code = run_build_command({(kSmallReport / "progress-report.xml").string(), "-o", dir.path().string()},
+                               project_paths(), tools, out, err);
+  BOOST_TEST(code == 3);
+  BOOST_TEST(err.str().find("pandoc-that-is-not-installed is not installed or not on PATH") != std::string::npos,
+             err.str());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
