@@ -59,7 +59,7 @@ int report(const Errors& errors, std::ostream& err) {
   return errors.empty() ? kExitUsage : errors.front().exit_code;
 }
 
-Result<bool> write_outputs(const Draft& draft, const Formats& formats, const std::filesystem::path& out_dir,
+Result<bool> write_outputs(const Rendering& draft, const Formats& formats, const std::filesystem::path& out_dir,
                            const Paths& paths, const ToolSettings& tools, const WorkFolder& work,
                            std::vector<std::filesystem::path>& docx_written, std::ostream& err) {
   if (formats.md) {
@@ -116,7 +116,7 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
 
   auto registry = StateRegistry::load(paths);
   if (!registry) return report(registry.errors(), err);
-  std::vector<Draft> drafts;
+  std::vector<Rendering> drafts;
   Errors errors;
   for (const std::string& file : args->positionals) {
     auto drafted = draft_document(file, paths, *registry);
@@ -130,7 +130,7 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   if (!errors.empty()) return report(errors, err);
   WorkFolder work;
   std::vector<std::filesystem::path> docx;
-  for (const Draft& each : drafts)
+  for (const Rendering& each : drafts)
     if (auto ok = write_outputs(each, *formats, out_dir, paths, tools, work, docx, err); !ok) return report(ok.errors(), err);
   if (formats->pdf && !docx.empty())
     if (auto ok = write_pdfs(docx, out_dir, tools, work, err); !ok) return report(ok.errors(), err);

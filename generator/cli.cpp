@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "build_command.h"
+#include "check_command.h"
 #include "states_command.h"
 
 namespace mspdoc {
@@ -13,6 +14,7 @@ to disarmament conventions (first: the Convention on Cluster Munitions).
 
 Usage:
   mspdoc build RECORDS.xml... [-o DIR] [--to docx,pdf,md]
+  mspdoc check FILE... [--format text|json] [--annotate OUT.docx] [--as-of YYYY-MM-DD]
   mspdoc states [--at YYYY-MM-DD] [--status party|signatory|non-party|withdrawn] [--format text|json]
   mspdoc states resolve NAME...
   mspdoc --help | --version
@@ -20,6 +22,7 @@ Usage:
 
 Commands:
   build     draft documents (DOCX, PDF) from records: counts and lists from one source
+  check     find where drafts contradict themselves: counts against lists, and more
   states    who was a State Party, signatory or neither on a day; what a typed name means
 
 Exit codes:
@@ -43,6 +46,7 @@ int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostre
   if (command == "--version") return out << "mspdoc " << MSPDOC_VERSION << "\n", kExitOk;
   if (command == "states") return run_states_command(rest, paths, out, err);
   if (command == "build") return run_build_command(rest, paths, ToolSettings{}, out, err);
+  if (command == "check") return run_check_command(rest, paths, ToolSettings{}, out, err);
   err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";
   return kExitUsage;
 }

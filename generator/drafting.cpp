@@ -14,7 +14,7 @@ std::string lower(std::string text) {
   return text;
 }
 
-Result<Draft> draft_progress_report(const std::filesystem::path& file, const Paths& paths,
+Result<Rendering> draft_progress_report(const std::filesystem::path& file, const Paths& paths,
                                     const StateRegistry& registry) {
   auto loaded = load_progress_report(file, paths, registry);
   if (!loaded) return loaded.errors();
@@ -22,7 +22,7 @@ Result<Draft> draft_progress_report(const std::filesystem::path& file, const Pat
   if (!templates) return templates.errors();
   auto markdown = templates->render(progress_report_view(*loaded));
   if (!markdown) return markdown.errors();
-  return Draft{lower(loaded->meeting.short_name) + "-progress-report", *markdown,
+  return Rendering{lower(loaded->meeting.short_name) + "-progress-report", *markdown,
                DocumentIdentity{loaded->symbol, loaded->title, loaded->date}, loaded->warnings};
 }
 
@@ -44,7 +44,7 @@ Result<std::string> record_kind(const std::filesystem::path& file) {
 
 }  // namespace
 
-Result<Draft> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry) {
+Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry) {
   auto kind = record_kind(file);
   if (!kind) return kind.errors();
   if (*kind == "progress-report") return draft_progress_report(file, paths, registry);

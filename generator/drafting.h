@@ -12,7 +12,7 @@
 namespace mspdoc {
 
 /// A document drafted in memory, ready to be converted and written.
-struct Draft {
+struct Rendering {
   std::string name;  ///< output file name without extension: "12msp-progress-report"
   std::string markdown;
   DocumentIdentity identity;
@@ -21,6 +21,6 @@ struct Draft {
 
 /// Drafts the document a record file describes (its root element says which kind), with the
 /// templates in templates/. Every problem in the records is an Error naming file:line.
-Result<Draft> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry);
+Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry);
 
 }  // namespace mspdoc
