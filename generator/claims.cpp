@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <ostream>
 #include <set>
 
 namespace mspdoc {
@@ -118,6 +119,9 @@ bool count_like(const std::vector<Token>& tokens, std::size_t i) {
                                                "para", "item", "items", "resolution", "rule", "no", "annex",
                                                "protocol", "table", "chapter", "section", "page", "figure"};
   if (i > 0 && kLabels.count(tokens[i - 1].lower)) return false;
+  bool after_decimal_point = i >= 2 && tokens[i - 1].text == "." && tokens[i - 1].end == tokens[i].begin &&
+                             tokens[i - 2].end == tokens[i - 1].begin && std::isdigit(static_cast<unsigned char>(tokens[i - 2].text[0]));
+  if (after_decimal_point) return false;
   static const std::set<std::string> kMonths = {"january", "february", "march", "april", "may", "june", "july",
                                                "august", "september", "october", "november", "december"};
   if (i + 1 < tokens.size() && kMonths.count(tokens[i + 1].lower)) return false;
@@ -392,6 +396,8 @@ std::string category_noun(Category category) {
   }
   return "States";
 }
+
+std::ostream& operator<<(std::ostream& out, Category category) { return out << category_noun(category); }
 
 std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_t paragraph,
                                        const StateRegistry& registry, const Organizations& organizations) {

@@ -4,6 +4,7 @@
 /// the footnote referenced after them) and how a count relates to the one before it.
 
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,5 +60,7 @@ std::vector<long> count_numbers(const std::string& text);
 
 /// Words for a category in messages: "States Parties", "signatory States", ...
 std::string category_noun(Category category);
+/// Writes category_noun(category).
+std::ostream& operator<<(std::ostream& out, Category category);
 
 }  // namespace mspdoc

@@ -96,6 +96,9 @@ int next_comment_id(const pugi::xml_node& comments) {
 
 void register_comments_part(ZipParts& parts) {
   pugi::xml_document rels, types;
+  if (!parts.count("word/_rels/document.xml.rels"))
+    parts["word/_rels/document.xml.rels"] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>";
   if (load(parts, "word/_rels/document.xml.rels", rels)) {
     pugi::xml_node root = rels.child("Relationships");
     bool present = false;
