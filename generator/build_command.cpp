@@ -12,16 +12,18 @@
 namespace mspdoc {
 
 const char* const kBuildHelp = R"(Usage:
-  mspdoc build RECORDS.xml... [-o DIR] [--to docx,pdf,md]
+  mspdoc build RECORDS.xml... [-o DIR] [--to docx,pdf,md] [--part decisions]
 
 Draft documents from records: each RECORDS.xml is a document record (a
-progress report) that names its meeting record. Counts, lists of States,
+progress report or a final report) that names its meeting record. Counts, lists of States,
 tables and summary all come from the records, so they cannot disagree.
 
 Options:
   -o, --output DIR   where to write (default: output/)
   --to FORMATS       any of docx, pdf, md, comma-separated (default: docx,pdf);
                      md is the intermediate Pandoc Markdown, for template work
+  --part decisions   only chapter IV of a final report (its decisions), to paste
+                     into a draft already under way
 
 Outputs are named after the meeting and the document (12msp-progress-report.docx)
 and written to a temporary file first, so a failed run leaves what was there.
@@ -34,6 +36,7 @@ Exit codes: 0 built; 2 unusable records (each problem named file:line);
 Examples:
   mspdoc build data/12msp/progress-report.xml
   mspdoc build data/12msp/progress-report.xml --to md -o /tmp/draft
+  mspdoc build data/12msp/final-report.xml --part decisions --to docx
 )";
 
 namespace {
@@ -103,10 +106,14 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   std::vector<std::string> normalised = raw;
   for (std::string& arg : normalised)
     if (arg == "-o") arg = "--output";
-  auto args = Arguments::parse(normalised, {"--output", "--to"}, {"--help"});
+  auto args = Arguments::parse(normalised, {"--output", "--to", "--part"}, {"--help"});
   if (!args) return err << "mspdoc build: " << args.error().message << " (see mspdoc build --help)\n", kExitUsage;
   if (args->has("--help")) return out << kBuildHelp, kExitOk;
   if (args->positionals.empty()) return err << "mspdoc build: give at least one RECORDS.xml (see mspdoc build --help)\n", kExitUsage;
+  std::string part_name = args->value_or("--part", "whole");
+  if (part_name != "whole" && part_name != "decisions")
+    return err << "mspdoc build: --part is decisions (or whole, the default)\n", kExitUsage;
+  Part part = part_name == "decisions" ? Part::decisions : Part::whole;
   auto formats = parse_formats(args->value_or("--to", "docx,pdf"));
   if (!formats) return err << "mspdoc build: --to takes docx, pdf and md, comma-separated\n", kExitUsage;
   std::filesystem::path out_dir = args->value_or("--output", "output");
@@ -119,7 +126,7 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   std::vector<Rendering> drafts;
   Errors errors;
   for (const std::string& file : args->positionals) {
-    auto drafted = draft_document(file, paths, *registry);
+    auto drafted = draft_document(file, paths, *registry, part);
     if (!drafted) {
       errors.insert(errors.end(), drafted.errors().begin(), drafted.errors().end());
       continue;

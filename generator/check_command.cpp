@@ -21,7 +21,9 @@ a count that differs from its list ("Nine States Parties" with eight names),
 States that were already counted, a State with the wrong status, unknown or
 non-UN names, one figure given two values in summary, tables and text, parts
 that do not add up, placeholders (XX, TBC), numbering that skips or repeats,
-and "as of" dates after the document's date.
+and "as of" dates after the document's date. Given several documents of one
+meeting (a progress report and a final report), it also reports States that
+one of them records as taking part and the other does not.
 
 FILE is a Word draft (.docx, saved by Word or LibreOffice) or a record (.xml):
 a progress-report record is drafted and its document checked; any other record
@@ -115,6 +117,7 @@ int run_check_command(const std::vector<std::string>& raw, const Paths& paths, c
   CheckContext context{loaded.registry, loaded.organizations, loaded.treaty, as_of};
 
   std::vector<Finding> all;
+  std::vector<DraftDocument> documents;
   for (const std::string& file : args->positionals) {
     bool record = false;
     auto document = read_draft(file, paths, tools, loaded, record);
@@ -126,6 +129,13 @@ int run_check_command(const std::vector<std::string>& raw, const Paths& paths, c
         return report_errors(ok.errors(), err);
     }
     all.insert(all.end(), findings.begin(), findings.end());
+    documents.push_back(std::move(*document));
+  }
+  if (documents.size() > 1) {
+    std::vector<const DraftDocument*> pointers;
+    for (const DraftDocument& document : documents) pointers.push_back(&document);
+    std::vector<Finding> across = check_participants(pointers, context);
+    all.insert(all.end(), across.begin(), across.end());
   }
   out << (format == "json" ? findings_as_json(all) : findings_as_text(all));
   return count_severity(all, Severity::error) > 0 ? kExitFindings : kExitOk;

@@ -40,6 +40,10 @@ struct Analysis {
   std::vector<CountClaim> claims;   ///< in reading order
 };
 
+/// participant-mismatch: the States that took part in a meeting, by category (States Parties,
+/// signatories, other States), compared between documents of that meeting, both ways.
+std::vector<Finding> check_participants(const std::vector<const DraftDocument*>& documents, const CheckContext& context);
+
 /// Runs every rule; findings come back in reading order.
 std::vector<Finding> check_document(const DraftDocument& document, const CheckContext& context);
 

@@ -19,8 +19,13 @@ struct Rendering {
   Errors warnings;  ///< problems that did not stop the draft
 };
 
+/// Which part of a document to draft.
+enum class Part { whole, decisions };
+
 /// Drafts the document a record file describes (its root element says which kind), with the
-/// templates in templates/. Every problem in the records is an Error naming file:line.
-Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry);
+/// templates in templates/. Part::decisions drafts only chapter IV of a final report. Every
+/// problem in the records is an Error naming file:line.
+Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry,
+                                 Part part = Part::whole);
 
 }  // namespace mspdoc

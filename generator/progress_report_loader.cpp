@@ -19,14 +19,6 @@ std::string status_phrase(Status status) {
   return "not party";
 }
 
-/// A record may name only files in its own folder.
-std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record, const std::string& href) {
-  if (href.empty() || href.find('/') != std::string::npos || href.find('\\') != std::string::npos ||
-      href == "." || href == "..")
-    return std::nullopt;
-  return record.parent_path() / href;
-}
-
 class ProgressReportReader {
  public:
   ProgressReportReader(const XmlFile& file, const Paths& paths, const StateRegistry& registry, Errors& errors)
@@ -78,18 +70,9 @@ ProgressReport ProgressReportReader::read() {
 }
 
 void ProgressReportReader::read_meeting_record(const xmlNode* link) {
-  std::string href = reader_.text(link, "href");
-  auto path = sibling_file(file_.path(), href);
-  if (!path) return reader_.error(link, "href=\"" + href + "\" must name a file in the same folder");
-  auto xml = XmlFile::load(*path, paths_.schema("meeting"));
-  if (!xml) {
-    errors_.insert(errors_.end(), xml.errors().begin(), xml.errors().end());
-    return;
-  }
-  RecordReader meeting_reader(*xml, registry_, errors_);
-  report_.meeting = read_meeting(*xml, meeting_reader, paths_, registry_);
-  auto treaty = Treaty::load(paths_, report_.meeting.convention_id, registry_);
-  if (treaty) treaty_ = std::move(*treaty);
+  LinkedMeeting linked = read_linked_meeting(file_, link, paths_, registry_, errors_);
+  report_.meeting = std::move(linked.meeting);
+  treaty_ = std::move(linked.treaty);
 }
 
 void ProgressReportReader::read_sets(const xmlNode* sets) {
@@ -177,6 +160,8 @@ void ProgressReportReader::check_references(const std::vector<Inline>& pieces) {
       errors_.push_back(Error{file_.path(), piece.line, "no set has id \"" + piece.set + "\""});
     if (!piece.indicator.empty() && !report_.find_indicator(piece.indicator))
       errors_.push_back(Error{file_.path(), piece.line, "no indicator has id \"" + piece.indicator + "\""});
+    if (piece.kind == Inline::Kind::document && piece.placement == "title")
+      errors_.push_back(Error{file_.path(), piece.line, "<doc as=\"title\"> needs a list of documents, which a progress report does not have"});
     check_references(piece.children);
   }
 }

@@ -77,6 +77,10 @@ Inline RecordReader::element_inline(const xmlNode* node) {
     piece.text = text_of(node);
   } else if (name == "period") {
     piece.kind = Inline::Kind::period;
+  } else if (name == "doc") {
+    piece.kind = Inline::Kind::document;
+    piece.symbol = text(node, "symbol");
+    piece.placement = attribute(node, "as").value_or("text");
   }
   return piece;
 }

@@ -2,6 +2,7 @@
 /// Reading values out of one record file: dates, numbers, States, running text, paragraphs,
 /// with every problem collected as an error at its line. Shared by the record loaders.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,5 +46,17 @@ class RecordReader {
 
 /// Reads a meeting record's root element into a Meeting; loads its treaty to name the convention.
 Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths, const StateRegistry& registry);
+
+/// A file named by `href` in the folder of `record`; nullopt when href would leave that folder.
+std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record, const std::string& href);
+
+/// The meeting a document record links to with <meeting href="...">, and its treaty; errors in
+/// either are added to `errors`.
+struct LinkedMeeting {
+  Meeting meeting;
+  std::optional<Treaty> treaty;
+};
+LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, const Paths& paths,
+                                  const StateRegistry& registry, Errors& errors);
 
 }  // namespace mspdoc

@@ -39,6 +39,33 @@ Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& pat
   return meeting;
 }
 
+std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record, const std::string& href) {
+  if (href.empty() || href.find('/') != std::string::npos || href.find('\\') != std::string::npos || href == "." ||
+      href == "..")
+    return std::nullopt;
+  return record.parent_path() / href;
+}
+
+LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, const Paths& paths,
+                                  const StateRegistry& registry, Errors& errors) {
+  LinkedMeeting linked;
+  std::string href = attribute(link, "href").value_or("");
+  auto path = sibling_file(file.path(), href);
+  if (!path) {
+    errors.push_back(file.error_at(link, "href=\"" + href + "\" must name a file in the same folder"));
+    return linked;
+  }
+  auto xml = XmlFile::load(*path, paths.schema("meeting"));
+  if (!xml) {
+    errors.insert(errors.end(), xml.errors().begin(), xml.errors().end());
+    return linked;
+  }
+  RecordReader meeting_reader(*xml, registry, errors);
+  linked.meeting = read_meeting(*xml, meeting_reader, paths, registry);
+  if (auto treaty = Treaty::load(paths, linked.meeting.convention_id, registry)) linked.treaty = std::move(*treaty);
+  return linked;
+}
+
 std::string noun_form(const std::string& noun, long count) {
   auto bar = noun.find('|');
   if (bar != std::string::npos) return count == 1 ? noun.substr(0, bar) : noun.substr(bar + 1);

@@ -18,12 +18,13 @@ namespace mspdoc {
 
 /// A piece of running text: plain words, or a reference to records that renders from them.
 struct Inline {
-  enum class Kind { text, emphasis, states, count, names, state, period, note };
+  enum class Kind { text, emphasis, states, count, names, state, period, note, document };
   Kind kind = Kind::text;
   std::string text;              ///< text: the words
   std::string set;               ///< states, count, names: the set referred to
   std::string indicator;         ///< count: the indicator referred to
-  std::string placement;         ///< states: inline, footnote or none; names: inline or footnote
+  std::string placement;         ///< states: inline, footnote or none; names: inline or footnote; document: text, footnote or title
+  std::string symbol;            ///< document: its symbol
   std::string noun;              ///< states: a noun that overrides the set's
   const State* state = nullptr;  ///< state: the State named
   std::vector<Inline> children;  ///< emphasis, note: their content
@@ -86,6 +87,13 @@ struct ActionPlan {
   std::string name;        ///< "Lausanne Action Plan"
   std::string short_name;  ///< "LAP"
   std::vector<Area> areas;
+};
+
+/// A document of a meeting: symbol, title and, for a working paper, who submitted it.
+struct DocumentInfo {
+  std::string symbol;
+  std::string title;
+  std::vector<const State*> submitted_by;
 };
 
 /// A Meeting of States Parties, shared by all its documents.

@@ -50,6 +50,12 @@ std::string date_range(Date from, Date to) {
   return start + "\u2013" + end;
 }
 
+std::string date_span(Date from, Date to) {
+  if (from == to) return "on " + to.un_style();
+  std::string range = date_range(from, to);
+  return "from " + range.replace(range.find("\u2013"), std::string("\u2013").size(), " to ");
+}
+
 std::string ReportText::markdown(const std::vector<Inline>& pieces) const {
   Cursor cursor;
   for (const Inline& piece : pieces) render(piece, cursor);
@@ -83,8 +89,9 @@ void ReportText::render(const Inline& piece, Cursor& cursor) const {
       append(piece.state ? piece.state->in_text(position_of(cursor.plain)) : piece.text, cursor.markdown, cursor.plain);
       break;
     case Inline::Kind::period:
-      append(report_.period_from.un_style() + " to " + report_.period_to.un_style(), cursor.markdown, cursor.plain);
+      if (report_) append(report_->period_from.un_style() + " to " + report_->period_to.un_style(), cursor.markdown, cursor.plain);
       break;
+    case Inline::Kind::document: render_document(piece, cursor); break;
   }
 }
 
@@ -100,7 +107,7 @@ std::string ReportText::footnote(const std::string& plain_text) const {
 }
 
 void ReportText::render_states(const Inline& piece, Cursor& cursor) const {
-  const StateSet& set = report_.sets.at(piece.set);
+  const StateSet& set = set_named(piece.set);
   long size = long(set.members.size());
   std::string noun = noun_form(piece.noun.empty() ? set_noun(set) : piece.noun, size);
   append(quantity(size, position_of(cursor.plain)) + " " + noun, cursor.markdown, cursor.plain);
@@ -115,10 +122,10 @@ void ReportText::render_states(const Inline& piece, Cursor& cursor) const {
 void ReportText::render_count(const Inline& piece, Cursor& cursor) const {
   Position where = position_of(cursor.plain);
   if (!piece.set.empty()) {
-    append(count_in_text(long(report_.sets.at(piece.set).members.size()), where), cursor.markdown, cursor.plain);
+    append(count_in_text(long(set_named(piece.set).members.size()), where), cursor.markdown, cursor.plain);
     return;
   }
-  const Indicator& indicator = *report_.find_indicator(piece.indicator);
+  const Indicator& indicator = *report_->find_indicator(piece.indicator);
   auto value = count(indicator);
   std::string text = value ? count_in_text(*value, where) : "[not yet known]";
   if (value && indicator.value.at_least) text = (where == Position::sentence_start ? "At least " : "at least ") +
@@ -127,7 +134,7 @@ void ReportText::render_count(const Inline& piece, Cursor& cursor) const {
 }
 
 void ReportText::render_names(const Inline& piece, Cursor& cursor) const {
-  const StateSet& set = report_.sets.at(piece.set);
+  const StateSet& set = set_named(piece.set);
   if (piece.placement == "footnote") {
     cursor.markdown += footnote(names(set, Position::sentence_start) + ".");
     return;
@@ -135,8 +142,30 @@ void ReportText::render_names(const Inline& piece, Cursor& cursor) const {
   append(names(set, position_of(cursor.plain)), cursor.markdown, cursor.plain);
 }
 
+void ReportText::render_document(const Inline& piece, Cursor& cursor) const {
+  if (piece.placement == "footnote") {
+    cursor.markdown += footnote(piece.symbol + ".");
+    return;
+  }
+  const DocumentInfo* info = nullptr;
+  if (documents_)
+    if (auto found = documents_->find(piece.symbol); found != documents_->end()) info = &found->second;
+  if (piece.placement != "title" || !info) {
+    append(piece.symbol, cursor.markdown, cursor.plain);
+    return;
+  }
+  append("\u201c" + info->title + "\u201d", cursor.markdown, cursor.plain);
+  std::string note = piece.symbol + ".";
+  if (!info->submitted_by.empty()) {
+    std::vector<std::string> names;
+    for (const State* state : info->submitted_by) names.push_back(state->in_text());
+    note = piece.symbol + ", submitted by " + join_list(names) + ".";
+  }
+  cursor.markdown += footnote(note);
+}
+
 std::optional<long> ReportText::count(const Indicator& indicator) const {
-  if (!indicator.value.set.empty()) return long(report_.sets.at(indicator.value.set).members.size());
+  if (!indicator.value.set.empty()) return long(set_named(indicator.value.set).members.size());
   return indicator.value.count;
 }
 
@@ -151,7 +180,7 @@ std::string ReportText::value_in_figures(const Indicator& indicator) const {
 std::string ReportText::summary_markdown(const Indicator& indicator) const {
   auto value = count(indicator);
   std::string noun = indicator.noun;
-  if (noun.empty() && !indicator.value.set.empty()) noun = set_noun(report_.sets.at(indicator.value.set));
+  if (noun.empty() && !indicator.value.set.empty()) noun = set_noun(set_named(indicator.value.set));
   if (noun.empty()) noun = "States Parties";
   std::string opening = !value ? "[Not yet known]"
                         : indicator.value.at_least

@@ -10,10 +10,13 @@
 
 namespace mspdoc {
 
-/// Renders a progress report's running text and indicator values.
+/// Renders the running text of a report and, for a progress report, its indicator values.
 class ReportText {
  public:
-  explicit ReportText(const ProgressReport& report) : report_(report) {}
+  /// Text of a progress report: sets, indicators and the period.
+  explicit ReportText(const ProgressReport& report) : report_(&report), sets_(&report.sets) {}
+  /// Text of a report with documents but no sets (a final report).
+  explicit ReportText(const std::map<std::string, DocumentInfo>& documents) : documents_(&documents) {}
 
   /// A paragraph's text as Markdown, trimmed; counts that open a sentence are written in words.
   std::string markdown(const std::vector<Inline>& pieces) const;
@@ -38,12 +41,19 @@ class ReportText {
   void render_states(const Inline& piece, Cursor& cursor) const;
   void render_count(const Inline& piece, Cursor& cursor) const;
   void render_names(const Inline& piece, Cursor& cursor) const;
+  void render_document(const Inline& piece, Cursor& cursor) const;
   std::string footnote(const std::string& plain_text) const;
+  const StateSet& set_named(const std::string& id) const { return sets_->at(id); }
 
-  const ProgressReport& report_;
+  const ProgressReport* report_ = nullptr;
+  const std::map<std::string, StateSet>* sets_ = nullptr;
+  const std::map<std::string, DocumentInfo>* documents_ = nullptr;
 };
 
 /// "10–13 September 2024", "30 August–2 September 2024" or "30 December 2024–2 January 2025".
 std::string date_range(Date from, Date to);
+
+/// The same span in running text: "from 10 to 13 September 2024", "on 10 September 2024".
+std::string date_span(Date from, Date to);
 
 }  // namespace mspdoc
