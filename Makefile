@@ -41,7 +41,7 @@ report: build
 	@if [ -z "$(RECORDS)" ]; then \
 	  echo "make report: no meeting records under data/*/ yet; nothing to build"; \
 	else \
-	  for records in $(RECORDS); do $(BUILD)/mspdoc build $$records -o output || exit $$?; done; \
+	  $(BUILD)/mspdoc build $(RECORDS) -o output; \
 	fi
 
 test: build

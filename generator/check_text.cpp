@@ -163,23 +163,6 @@ void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
   close_level(0);
 }
 
-std::optional<Date> date_at(const std::string& text, std::size_t at) {
-  static const std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                      "July",    "August",   "September", "October", "November", "December"};
-  std::size_t space = text.find(' ', at);
-  if (space == std::string::npos) return std::nullopt;
-  int day = std::atoi(text.c_str() + at);
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    std::size_t length = std::strlen(kMonths[m]);
-    if (text.compare(space + 1, length, kMonths[m]) != 0) continue;
-    int year = std::atoi(text.c_str() + space + 1 + length);
-    if (day < 1 || day > 31 || year < 1900) return std::nullopt;
-    return Date::parse(std::to_string(year) + "-" + (m < 9 ? "0" : "") + std::to_string(m + 1) + "-" +
-                       (day < 10 ? "0" : "") + std::to_string(day));
-  }
-  return std::nullopt;
-}
-
 void dates(const Analysis& analysis, std::vector<Finding>& findings) {
   if (!analysis.document.date) return;
   Date issued = *analysis.document.date;
@@ -188,8 +171,8 @@ void dates(const Analysis& analysis, std::vector<Finding>& findings) {
     for (const char* phrase : {"as of ", "As of ", "as at ", "As at "}) {
       for (std::size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
         std::size_t start = at + std::strlen(phrase);
-        auto day = date_at(text, start);
-        if (!day || *day <= issued) continue;
+        auto mention = un_date_at(text, start);
+        if (!mention || mention->date <= issued) continue;
         std::size_t end = text.find_first_of(",.;", start);
         std::string quoted = text.substr(at, (end == std::string::npos ? text.size() : end) - at);
         findings.push_back(finding_in(analysis, i, at, at + quoted.size(), "date-out-of-period", Severity::error,

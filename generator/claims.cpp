@@ -69,6 +69,7 @@ std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& 
     if (decimal) return std::nullopt;
     return std::make_pair(std::stol(token.text), std::size_t(1));
   }
+  if (token.lower.size() < 3 || token.lower.size() > 14) return std::nullopt;  // "one" .. "seventy-seven"
   auto value = parse_count(token.lower);
   if (!value) return std::nullopt;
   const auto& words = number_words();
@@ -166,7 +167,9 @@ class ParagraphClaims {
   ParagraphClaims(const DraftDocument& document, std::size_t paragraph, const StateRegistry& registry,
                   const Organizations& organizations)
       : document_(document), index_(paragraph), text_(document.paragraphs[paragraph].text),
-        tokens_(tokenize(text_)), registry_(registry), organizations_(organizations) {}
+        tokens_(tokenize(text_)), registry_(registry), organizations_(organizations) {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) counts_.push_back(count_like(tokens_, i));
+  }
 
   std::vector<CountClaim> extract();
 
@@ -184,13 +187,14 @@ class ParagraphClaims {
   std::size_t index_;
   const std::string& text_;
   std::vector<Token> tokens_;
+  std::vector<bool> counts_;  ///< whether each token is a number that counts something
   const StateRegistry& registry_;
   const Organizations& organizations_;
   std::vector<CountClaim> claims_;
 };
 
 std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& consumed) {
-  if (!count_like(tokens_, i)) return std::nullopt;
+  if (!counts_[i]) return std::nullopt;
   auto number = number_at(tokens_, i);
   CountClaim claim;
   claim.paragraph = index_;
@@ -298,7 +302,7 @@ std::vector<CountClaim> ParagraphClaims::extract() {
     CountClaim& claim = claims_[k];
     std::size_t next = k + 1 < claims_.size() ? claims_[k + 1].begin : text_.size();
     for (std::size_t t = 0; t < tokens_.size(); ++t)
-      if (tokens_[t].begin >= claim.end && tokens_[t].begin < next && count_like(tokens_, t)) next = tokens_[t].begin;
+      if (tokens_[t].begin >= claim.end && tokens_[t].begin < next && counts_[t]) next = tokens_[t].begin;
     std::size_t scope = clause_end(text_, claim.end, std::min(next, claim.end + 400));
     find_list(claim, scope);
     std::string predicate = text_.substr(claim.end, scope - claim.end);

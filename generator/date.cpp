@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -54,6 +55,38 @@ std::string Date::iso() const {
 
 std::string Date::un_style() const {
   return std::to_string(day) + " " + kMonthNames[month - 1] + " " + std::to_string(year);
+}
+
+std::optional<DateMention> un_date_at(std::string_view text, std::size_t at) {
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  if (!digit(at) || (at > 0 && (digit(at - 1) || std::isalpha(static_cast<unsigned char>(text[at - 1]))))) return std::nullopt;
+  std::size_t i = at;
+  while (digit(i) && i - at < 2) ++i;
+  if (digit(i) || i >= text.size() || text[i] != ' ') return std::nullopt;
+  std::string_view day = text.substr(at, i - at);
+  for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
+    std::string_view month = kMonthNames[m];
+    if (text.substr(i + 1, month.size()) != month || text.substr(i + 1 + month.size(), 1) != " ") continue;
+    std::size_t year_at = i + 2 + month.size();
+    if (!(digit(year_at) && digit(year_at + 1) && digit(year_at + 2) && digit(year_at + 3)) || digit(year_at + 4))
+      return std::nullopt;
+    std::string iso = std::string(text.substr(year_at, 4)) + "-" + (m < 9 ? "0" : "") + std::to_string(m + 1) + "-" +
+                      (day.size() == 1 ? "0" : "") + std::string(day);
+    auto date = Date::parse(iso);
+    if (!date) return std::nullopt;
+    return DateMention{at, year_at + 4 - at, *date};
+  }
+  return std::nullopt;
+}
+
+std::vector<DateMention> find_un_dates(std::string_view text) {
+  std::vector<DateMention> found;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (auto mention = un_date_at(text, i)) {
+      found.push_back(*mention);
+      i = mention->offset + mention->length;
+    }
+  return found;
 }
 
 Date Date::plus_months(int months) const {

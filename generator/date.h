@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mspdoc {
 
@@ -33,5 +34,17 @@ struct Date {
 
 /// Number of days in a month of a year.
 int days_in_month(int year, int month);
+
+/// A date written in UN style ("30 June 2024") where it stands in a text.
+struct DateMention {
+  std::size_t offset = 0, length = 0;
+  Date date;
+};
+
+/// The date written "30 June 2024" that starts at `at`, if one does.
+std::optional<DateMention> un_date_at(std::string_view text, std::size_t at);
+
+/// Every date written "30 June 2024" in `text`, in order.
+std::vector<DateMention> find_un_dates(std::string_view text);
 
 }  // namespace mspdoc

@@ -1,7 +1,7 @@
 #include "docx_reader.h"
 
-#include <cstdio>
-#include <regex>
+#include <algorithm>
+#include <cctype>
 
 #include <pugixml.hpp>
 
@@ -77,11 +77,17 @@ class BodyReader {
     paragraph.level = ref.level;
   }
 
+  /// A number typed at the start of the text: "12.<tab>" or "12. ".
   static void typed_number(DraftParagraph& paragraph) {
-    static const std::regex kTyped(R"(^\s*(\d{1,4})\.(\s|\t))");
-    std::smatch match;
-    if (!std::regex_search(paragraph.text, match, kTyped)) return;
-    paragraph.number = match[1];
+    const std::string& text = paragraph.text;
+    std::size_t start = text.find_first_not_of(" \t");
+    if (start == std::string::npos) return;
+    std::size_t end = start;
+    while (end < text.size() && end - start < 5 && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (end == start || end - start > 4 || end + 1 >= text.size() || text[end] != '.' ||
+        (text[end + 1] != ' ' && text[end + 1] != '\t'))
+      return;
+    paragraph.number = text.substr(start, end - start);
     paragraph.label = paragraph.number + ".";
     paragraph.level = 0;
     paragraph.typed_number = true;
@@ -136,40 +142,40 @@ void read_footnotes(DraftDocument& document, const pugi::xml_document& footnotes
   }
 }
 
-std::optional<Date> parse_un_date(const std::string& text) {
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
-  int day = 0, year = 0;
-  char month[16] = {};
-  if (std::sscanf(text.c_str(), "%d %15s %d", &day, month, &year) != 3) return std::nullopt;
-  for (int m = 0; m < 12; ++m)
-    if (std::string(month) == kMonths[m])
-      return Date::parse(std::to_string(year) + (m < 9 ? "-0" : "-") + std::to_string(m + 1) + (day < 10 ? "-0" : "-") +
-                         std::to_string(day));
-  return std::nullopt;
+/// The document symbol in a text ("CCM/MSP/2024/7"), or "".
+std::string symbol_in(const std::string& text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of(" \t", start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ')')) word.pop_back();
+    bool upper_start = word.size() > 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+                       std::isupper(static_cast<unsigned char>(word[1]));
+    if (upper_start && std::count(word.begin(), word.end(), '/') >= 3) return word;
+    start = end + 1;
+  }
+  return {};
 }
 
+/// The masthead's date and symbol, and the period a report covers ("1 July 2023 to 30 June 2024").
 void read_masthead(DraftDocument& document) {
-  static const std::regex kDate(R"(\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b)");
-  static const std::regex kSymbol(R"(\b[A-Z]{2,}/[A-Z]+/\d{4}/[A-Za-z0-9.]+\b)");
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
-  static const std::regex kPeriod(R"((\d{1,2} [A-Z][a-z]+ \d{4}) to (\d{1,2} [A-Z][a-z]+ \d{4}))");
   for (std::size_t i = 0; i < document.paragraphs.size() && i < 20 && !document.period_from; ++i) {
-    std::smatch match;
-    if (!std::regex_search(document.paragraphs[i].text, match, kPeriod)) continue;
-    document.period_from = parse_un_date(match[1]);
-    document.period_to = parse_un_date(match[2]);
+    std::vector<DateMention> dates = find_un_dates(document.paragraphs[i].text);
+    for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
+      std::size_t gap = dates[k].offset + dates[k].length;
+      if (document.paragraphs[i].text.compare(gap, 4, " to ") == 0 && gap + 4 == dates[k + 1].offset) {
+        document.period_from = dates[k].date;
+        document.period_to = dates[k + 1].date;
+        break;
+      }
+    }
   }
   for (std::size_t i = 0; i < document.paragraphs.size() && i < 8; ++i) {
     const std::string& text = document.paragraphs[i].text;
-    std::smatch match;
-    if (document.symbol.empty() && std::regex_search(text, match, kSymbol)) document.symbol = match[0];
-    if (!document.date && text.size() < 40 && std::regex_search(text, match, kDate)) {
-      int month = int(std::find(std::begin(kMonths), std::end(kMonths), match[2].str()) - std::begin(kMonths)) + 1;
-      document.date = Date::parse(match[3].str() + "-" + (month < 10 ? "0" : "") + std::to_string(month) + "-" +
-                                  (match[1].str().size() == 1 ? "0" : "") + match[1].str());
-    }
+    if (document.symbol.empty()) document.symbol = symbol_in(text);
+    if (!document.date && text.size() < 40)
+      if (auto dates = find_un_dates(text); !dates.empty()) document.date = dates.front().date;
   }
 }
 

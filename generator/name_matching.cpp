@@ -1,6 +1,7 @@
 #include "name_matching.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include <unicode/normalizer2.h>
@@ -47,9 +48,36 @@ std::u32string to_code_points(std::string_view text) {
   return out;
 }
 
+/// fold_name for plain ASCII, without ICU: the common case, and much faster.
+std::string fold_ascii(std::string_view name) {
+  std::string out;
+  bool space = false;
+  for (char raw : name) {
+    unsigned char c = static_cast<unsigned char>(raw);
+    if (c == '\'' || c == '`') continue;
+    if (c == '&') {
+      out += out.empty() ? "and" : " and";
+      space = true;
+    } else if (!std::isalnum(c)) {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += char(std::tolower(c));
+    }
+  }
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 }  // namespace
 
 std::string fold_name(std::string_view name) {
+  if (is_ascii(name)) return fold_ascii(name);
   icu::UnicodeString decomposed = decompose(name);
   icu::UnicodeString folded;
   bool space = false;
@@ -61,21 +89,32 @@ std::string fold_name(std::string_view name) {
   return out;
 }
 
-std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
-  std::u32string a = to_code_points(a_text), b = to_code_points(b_text);
+std::u32string code_points(std::string_view text) { return to_code_points(text); }
+
+std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
-  std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
-  for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
+    current[0] = i;
+    std::size_t row_best = current[0];
     for (std::size_t j = 1; j <= m; ++j) {
       std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
+      row_best = std::min(row_best, current[j]);
     }
+    if (row_best > limit) return limit + 1;
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
-  return d[n][m];
+  return std::min(previous[m], limit + 1);
+}
+
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
+  std::u32string a = to_code_points(a_text), b = to_code_points(b_text);
+  return edit_distance_within(a, b, std::max(a.size(), b.size()));
 }
 
 }  // namespace mspdoc

@@ -16,4 +16,10 @@ std::string fold_name(std::string_view name);
 /// swaps of neighbouring characters (optimal string alignment), over code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+/// The same over code points, giving up early: any result above `limit` comes back as limit + 1.
+std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit);
+
+/// The code points of UTF-8 text.
+std::u32string code_points(std::string_view text);
+
 }  // namespace mspdoc

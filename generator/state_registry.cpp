@@ -71,6 +71,8 @@ Result<StateRegistry> StateRegistry::load(const Paths& paths) {
   errors.insert(errors.end(), clashes.begin(), clashes.end());
   if (!errors.empty()) return errors;
   registry.index_iso_names();
+  for (const auto& [key, index] : registry.by_folded_name_) registry.suggestion_keys_.emplace_back(code_points(key), index);
+  std::sort(registry.suggestion_keys_.begin(), registry.suggestion_keys_.end());
   return registry;
 }
 
@@ -108,11 +110,11 @@ const State* StateRegistry::resolve(std::string_view name) const {
 }
 
 std::vector<const State*> StateRegistry::suggest(std::string_view name, std::size_t limit) const {
-  const std::string folded = fold_name(name);
+  const std::u32string folded = code_points(fold_name(name));
   const std::size_t tolerance = 2 + folded.size() / 8;
   std::map<std::size_t, std::size_t> best_distance;  // state index -> distance
-  for (const auto& [key, index] : by_folded_name_) {
-    std::size_t distance = edit_distance(folded, key);
+  for (const auto& [key, index] : suggestion_keys_) {
+    std::size_t distance = edit_distance_within(folded, key, tolerance);
     if (distance > tolerance) continue;
     auto [slot, added] = best_distance.emplace(index, distance);
     if (!added) slot->second = std::min(slot->second, distance);

@@ -58,6 +58,7 @@ class StateRegistry {
   std::vector<State> states_;
   std::unordered_map<std::string, std::size_t> by_iso3_;
   std::unordered_map<std::string, std::size_t> by_folded_name_;
+  std::vector<std::pair<std::u32string, std::size_t>> suggestion_keys_;  ///< folded names as code points
 };
 
 }  // namespace mspdoc
