@@ -2,10 +2,12 @@
 #   make report   install what is missing, build, write the sample reports to output/
 #   make test     install what is missing, build, run every test
 # Other targets: golden (regenerate golden DOCX parts), asan (tests under AddressSanitizer
-# + UBSan), format, bench, clean.
+# + UBSan), fuzz (libFuzzer targets, FUZZ_SECONDS each), format, bench, clean.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS       ?= $(shell nproc)
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 MAKEFLAGS  += --no-print-directory
@@ -14,12 +16,13 @@ MAKEFLAGS  += --no-print-directory
 PACKAGES := cmake g++ make pkg-config \
             libxml2-dev libpugixml-dev libkainjow-mustache-dev libzip-dev libicu-dev \
             libboost-test-dev nlohmann-json3-dev iso-codes \
-            pandoc libreoffice-writer-nogui fonts-liberation poppler-utils time
+            pandoc libreoffice-writer-nogui fonts-liberation poppler-utils time \
+            clang libclang-rt-14-dev
 
 # Records that `make report` builds: one folder per meeting under data/.
 RECORDS := $(sort $(wildcard data/*/progress-report.xml data/*/final-report.xml))
 
-.PHONY: all deps build report test golden asan format bench clean
+.PHONY: all deps build report test golden asan fuzz format bench clean
 
 all: build
 
@@ -57,6 +60,13 @@ asan: deps
 	@cmake --build $(ASAN_BUILD) -j$(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure
 
+# libFuzzer targets for the records loader, the DOCX reader and the claim extractor, each run
+# for FUZZ_SECONDS under ASan + UBSan; a crash stops with its input in $(FUZZ_BUILD)/crashes.
+fuzz: deps
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DMSPDOC_FUZZ=ON > /dev/null
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_records fuzz_docx_reader fuzz_claims
+	@tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
 format:
 	@clang-format -i generator/*.h generator/*.cpp tests/*.cpp
 
@@ -64,5 +74,5 @@ bench: build
 	@tests/bench/run $(BUILD)/mspdoc
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
 	find output -mindepth 1 ! -name .gitkeep -delete 2>/dev/null || true

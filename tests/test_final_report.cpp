@@ -18,8 +18,8 @@ namespace {
 const std::filesystem::path kSample = std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp";
 
 const StateRegistry& registry() {
-  static const StateRegistry loaded = *StateRegistry::load(project_paths());
-  return loaded;
+  static const Result<StateRegistry> loaded = StateRegistry::load(project_paths());
+  return *loaded;
 }
 
 /// A copy of the sample final report and meeting in `dir`, with `from` replaced by `to`.
