@@ -71,7 +71,7 @@ format:
 	@clang-format -i generator/*.h generator/*.cpp tests/*.cpp
 
 bench: build
-	@tests/bench/run $(BUILD)/mspdoc
+	@tests/bench/run $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

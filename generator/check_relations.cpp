@@ -33,16 +33,15 @@ const CountClaim* previous_listed(const Analysis& analysis, std::size_t index) {
   return before.paragraph == analysis.claims[index].paragraph && before.list ? &before : nullptr;
 }
 
-/// For a bullet under a numbered paragraph, the first listed claim of that paragraph.
-const CountClaim* bullet_parent(const Analysis& analysis, const CountClaim& claim) {
+/// For a bullet under a numbered paragraph, the first listed claim of that paragraph
+/// (`first_listed` gives, per paragraph, the index of its first claim with a list, or -1).
+const CountClaim* bullet_parent(const Analysis& analysis, const CountClaim& claim, const std::vector<long>& first_listed) {
   const auto& paragraphs = analysis.document.paragraphs;
   if (!paragraphs[claim.paragraph].bullet || analysis.places[claim.paragraph].kind != Place::Kind::body) return nullptr;
   std::size_t i = claim.paragraph;
   while (i > 0 && (paragraphs[i].bullet || paragraphs[i].number.empty()) && !paragraphs[i].is_heading()) --i;
   if (paragraphs[i].number.empty() || paragraphs[i].bullet || paragraphs[i].level != 0) return nullptr;
-  for (const CountClaim& candidate : analysis.claims)
-    if (candidate.paragraph == i && candidate.list) return &candidate;
-  return nullptr;
+  return first_listed[i] < 0 ? nullptr : &analysis.claims[std::size_t(first_listed[i])];
 }
 
 void not_a_subset(const Analysis& analysis, const CountClaim& child, const CountClaim& parent,
@@ -105,6 +104,9 @@ void parts_and_whole(const Analysis& analysis, const CountClaim& whole, std::vec
 }  // namespace
 
 void check_relations(const Analysis& analysis, std::vector<Finding>& findings) {
+  std::vector<long> first_listed(analysis.document.paragraphs.size(), -1);
+  for (std::size_t k = analysis.claims.size(); k-- > 0;)
+    if (analysis.claims[k].list) first_listed[analysis.claims[k].paragraph] = long(k);
   for (std::size_t k = 0; k < analysis.claims.size(); ++k) {
     const CountClaim& claim = analysis.claims[k];
     if (claim.of_total && claim.stated > *claim.of_total)
@@ -117,7 +119,7 @@ void check_relations(const Analysis& analysis, std::vector<Finding>& findings) {
     if (claim.relation == Relation::subset && before) not_a_subset(analysis, claim, *before, findings);
     if (claim.relation == Relation::additional && before) overlap(analysis, claim, *before, findings);
     if (claim.relation == Relation::none)
-      if (const CountClaim* parent = bullet_parent(analysis, claim)) not_a_subset(analysis, claim, *parent, findings);
+      if (const CountClaim* parent = bullet_parent(analysis, claim, first_listed)) not_a_subset(analysis, claim, *parent, findings);
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 #include "checker.h"
 
@@ -63,41 +64,79 @@ std::string first_words(const std::string& text, std::size_t count) {
   return first == std::string::npos ? "" : out.substr(first);
 }
 
+/// Which claims of a pool share topic words with a claim: an inverted index, so matching stays
+/// close to linear in the size of the document.
+class TopicIndex {
+ public:
+  TopicIndex(const std::vector<CountClaim>& claims, const std::vector<std::size_t>& pool) : shared_(claims.size(), 0) {
+    for (std::size_t k : pool)
+      for (const std::string& word : claims[k].topic) postings_[word].push_back(k);
+  }
+
+  /// Pool claims sharing at least `at_least` topic words with `claim`.
+  std::vector<std::size_t> candidates(const CountClaim& claim, std::size_t at_least) const {
+    std::vector<std::size_t> touched, out;
+    for (const std::string& word : claim.topic) {
+      auto found = postings_.find(word);
+      if (found == postings_.end()) continue;
+      for (std::size_t k : found->second)
+        if (shared_[k]++ == 0) touched.push_back(k);
+    }
+    for (std::size_t k : touched) {
+      if (shared_[k] >= at_least) out.push_back(k);
+      shared_[k] = 0;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  mutable std::vector<std::size_t> shared_;
+};
+
 class Restatements {
  public:
-  Restatements(const Analysis& analysis, std::vector<Finding>& findings) : analysis_(analysis), findings_(findings) {
-    for (std::size_t k = 0; k < analysis.claims.size(); ++k) {
-      Place::Kind kind = analysis.places[analysis.claims[k].paragraph].kind;
-      if (kind == Place::Kind::table) tables_.push_back(k);
-      else if (kind == Place::Kind::summary) summaries_.push_back(k);
-      else if (kind == Place::Kind::body && (analysis.claims[k].list || analysis.claims[k].definite) &&
-               analysis.claims[k].relation != Relation::additional)
-        narrative_.push_back(k);
-    }
-  }
+  Restatements(const Analysis& analysis, std::vector<Finding>& findings)
+      : analysis_(analysis), findings_(findings), tables_(pool(Place::Kind::table)),
+        summaries_(pool(Place::Kind::summary)), narrative_(pool(Place::Kind::body)),
+        table_index_(analysis.claims, tables_), narrative_index_(analysis.claims, narrative_) {}
 
   void run() {
     std::vector<bool> table_done(analysis_.claims.size(), false);
     for (std::size_t s : summaries_) {
-      auto table = best(s, tables_);
+      auto table = best(s, table_index_);
       if (!table) continue;
       table_done[*table] = true;
-      report(s, *table, best(s, narrative_, 4));
+      report(s, *table, best(s, narrative_index_, 4));
     }
     // Narrative that restates an indicator: several States, and closely worded.
     for (std::size_t t : tables_) {
       if (table_done[t]) continue;
-      auto text = best(t, narrative_, 4);
-      if (text && analysis_.claims[*text].stated > 1 && best(*text, tables_, 4) == t) report_pair(*text, t);
+      auto text = best(t, narrative_index_, 4);
+      if (text && analysis_.claims[*text].stated > 1 && best(*text, table_index_, 4) == t) report_pair(*text, t);
     }
     totals();
   }
 
  private:
-  std::optional<std::size_t> best(std::size_t from, const std::vector<std::size_t>& pool, std::size_t at_least = 3) const {
+  /// The claims of one kind of place that can restate a figure; narrative ones need a list or a
+  /// definite article ("the 11 States Parties").
+  std::vector<std::size_t> pool(Place::Kind kind) const {
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < analysis_.claims.size(); ++k) {
+      const CountClaim& claim = analysis_.claims[k];
+      if (analysis_.places[claim.paragraph].kind != kind) continue;
+      if (kind == Place::Kind::body && (!(claim.list || claim.definite) || claim.relation == Relation::additional)) continue;
+      out.push_back(k);
+    }
+    return out;
+  }
+
+  std::optional<std::size_t> best(std::size_t from, const TopicIndex& index, std::size_t at_least = 3) const {
     std::optional<std::size_t> chosen;
     std::size_t most = 0;
-    for (std::size_t k : pool) {
+    for (std::size_t k : index.candidates(analysis_.claims[from], at_least)) {
       auto shared = likeness(analysis_.claims[from], analysis_.claims[k], at_least);
       if (shared && *shared > most) most = *shared, chosen = k;
     }
@@ -133,15 +172,16 @@ class Restatements {
 
   /// "the 14 States Parties ..." restating a total that an earlier paragraph gives as 13.
   void totals() {
-    for (std::size_t i = 0; i < narrative_.size(); ++i) {
-      const CountClaim& later = analysis_.claims[narrative_[i]];
+    for (std::size_t later_index : narrative_) {
+      const CountClaim& later = analysis_.claims[later_index];
       if (!later.definite) continue;
-      for (std::size_t j = 0; j < i; ++j) {
-        const CountClaim& earlier = analysis_.claims[narrative_[j]];
+      for (std::size_t earlier_index : narrative_index_.candidates(later, 4)) {
+        if (earlier_index >= later_index) break;
+        const CountClaim& earlier = analysis_.claims[earlier_index];
         if (earlier.stated == later.stated || !likeness(later, earlier, 4)) continue;
         findings_.push_back(finding_at(analysis_, later, "total-mismatch", Severity::error,
                                        analysis_.places[later.paragraph].description + " speaks of the " +
-                                           subject(narrative_[i]) + "; " + says(narrative_[j])));
+                                           subject(later_index) + "; " + says(earlier_index)));
         break;
       }
     }
@@ -150,6 +190,7 @@ class Restatements {
   const Analysis& analysis_;
   std::vector<Finding>& findings_;
   std::vector<std::size_t> tables_, summaries_, narrative_;
+  TopicIndex table_index_, narrative_index_;
 };
 
 }  // namespace

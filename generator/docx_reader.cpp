@@ -15,6 +15,10 @@ Result<bool> parse_xml(const ZipParts& parts, const std::string& part, pugi::xml
                        bool required) {
   auto found = parts.find(part);
   if (found == parts.end()) return required ? Result<bool>(Error{file, 0, "not a Word document: no " + part}) : true;
+  // Word never writes a DOCTYPE; one here can only declare entities, so it is refused unread.
+  std::string_view head(found->second.data(), std::min<std::size_t>(found->second.size(), 4096));
+  if (head.find("<!DOCTYPE") != std::string_view::npos || head.find("<!ENTITY") != std::string_view::npos)
+    return Error{file, 0, part + " declares a DOCTYPE, which Word documents never do; refused"};
   pugi::xml_parse_result parsed =
       doc.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (!parsed) return Error{file, 0, part + " is not well-formed XML (" + parsed.description() + ")"};

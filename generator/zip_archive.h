@@ -13,8 +13,8 @@ namespace mspdoc {
 /// Limits that keep a hostile zip from exhausting memory.
 struct ZipLimits {
   std::size_t max_entries = 10000;
-  std::size_t max_entry_bytes = 256u << 20;   ///< one part, inflated
-  std::size_t max_total_bytes = 1024u << 20;  ///< all parts, inflated
+  std::size_t max_entry_bytes = 64u << 20;   ///< one part, inflated (a 5,000-page draft has about 25 MiB)
+  std::size_t max_total_bytes = 256u << 20;  ///< all parts, inflated
 };
 
 /// The parts of a zip package by name, in name order.
