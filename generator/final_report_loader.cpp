@@ -23,8 +23,7 @@ class FinalReportReader {
   Decision read_decision(const xmlNode* node);
   ExtensionRequest read_extension(const xmlNode* node);
   std::vector<Coordinator> read_coordinators(const xmlNode* node);
-  void check_documents(const std::vector<Inline>& pieces);
-  void check_documents(const std::vector<Paragraph>& paragraphs);
+  void check_reference(const Inline& piece);
 
   const XmlFile& file_;
   const Paths& paths_;
@@ -63,13 +62,15 @@ FinalReport FinalReportReader::read() {
   report_.work = reader_.paragraphs(first_child(root, "work"));
   for (const xmlNode* node : child_elements(first_child(root, "decisions"))) report_.decisions.push_back(read_decision(node));
   report_.closing = reader_.paragraphs(first_child(root, "closing"));
-  check_documents(report_.title_note);
-  for (const auto* part : {&report_.introduction, &report_.organization, &report_.work, &report_.closing}) check_documents(*part);
+  auto check = [this](const Inline& piece) { check_reference(piece); };
+  for_each_inline(report_.title_note, check);
+  for (const auto* part : {&report_.introduction, &report_.organization, &report_.work, &report_.closing})
+    for_each_inline(*part, check);
   for (const Decision& decision : report_.decisions) {
-    if (const auto* paragraphs = std::get_if<std::vector<Paragraph>>(&decision)) check_documents(*paragraphs);
+    if (const auto* paragraphs = std::get_if<std::vector<Paragraph>>(&decision)) for_each_inline(*paragraphs, check);
     if (const auto* request = std::get_if<ExtensionRequest>(&decision)) {
-      for (const auto& observation : request->observations) check_documents(observation);
-      for (const auto& item : request->report_on) check_documents(item);
+      for (const auto& observation : request->observations) for_each_inline(observation, check);
+      for (const auto& item : request->report_on) for_each_inline(item, check);
     }
   }
   return std::move(report_);
@@ -176,33 +177,18 @@ Decision FinalReportReader::read_decision(const xmlNode* node) {
   return reader_.paragraphs(node);
 }
 
-void FinalReportReader::check_documents(const std::vector<Inline>& pieces) {
-  for (const Inline& piece : pieces) {
-    if (piece.kind == Inline::Kind::document && piece.placement == "title" && !report_.by_symbol.count(piece.symbol))
-      errors_.push_back(Error{file_.path(), piece.line, "document " + piece.symbol + " is not in <documents>, so its title is unknown"});
-    if (!piece.set.empty() || !piece.indicator.empty())
-      errors_.push_back(Error{file_.path(), piece.line, "a final report has no sets or indicators to refer to"});
-    check_documents(piece.children);
-  }
-}
-
-void FinalReportReader::check_documents(const std::vector<Paragraph>& paragraphs) {
-  for (const Paragraph& paragraph : paragraphs) {
-    check_documents(paragraph.content);
-    check_documents(paragraph.subparagraphs);
-  }
+void FinalReportReader::check_reference(const Inline& piece) {
+  if (piece.kind == Inline::Kind::document && piece.placement == "title" && !report_.by_symbol.count(piece.symbol))
+    errors_.push_back(Error{file_.path(), piece.line, "document " + piece.symbol + " is not in <documents>, so its title is unknown"});
+  if (!piece.set.empty() || !piece.indicator.empty())
+    errors_.push_back(Error{file_.path(), piece.line, "a final report has no sets or indicators to refer to"});
 }
 
 }  // namespace
 
 Result<FinalReport> load_final_report(const std::filesystem::path& file, const Paths& paths,
                                       const StateRegistry& registry) {
-  auto xml = XmlFile::load(file, paths.schema("final-report"));
-  if (!xml) return xml.errors();
-  Errors errors;
-  FinalReport report = FinalReportReader(*xml, paths, registry, errors).read();
-  if (!errors.empty()) return errors;
-  return report;
+  return read_record<FinalReportReader>(file, "final-report", paths, registry);
 }
 
 }  // namespace mspdoc

@@ -3,13 +3,12 @@
 #include "markdown.h"
 #include "progress_report_view.h"
 #include "report_text.h"
+#include "report_view.h"
 
 namespace mspdoc {
 namespace {
 
 using kainjow::mustache::data;
-
-data flag(bool value) { return value ? data::type::bool_true : data::type::bool_false; }
 
 std::string names_markdown(const std::vector<const State*>& states, Position where = Position::running_text) {
   std::vector<std::string> names;
@@ -19,18 +18,6 @@ std::string names_markdown(const std::vector<const State*>& states, Position whe
 
 std::string state_markdown(const State* state, Position where = Position::running_text) {
   return state ? escape_markdown(state->in_text(where)) : "";
-}
-
-data paragraphs(const std::vector<Paragraph>& list, const ReportText& text) {
-  data out{data::type::list};
-  for (const Paragraph& paragraph : list) {
-    data item("md", text.markdown(paragraph.content));
-    data subparagraphs{data::type::list};
-    for (const Paragraph& sub : paragraph.subparagraphs) subparagraphs.push_back(data("md", text.markdown(sub.content)));
-    item.set("subparagraphs", subparagraphs);
-    out.push_back(item);
-  }
-  return out;
 }
 
 /// Items (a), (b), ... ending with ";" and the last with ".".
@@ -77,7 +64,7 @@ data coordinators_view(const std::vector<Coordinator>& coordinators) {
 
 data decision_view(const Decision& decision, const ReportText& text) {
   data view;
-  if (const auto* list = std::get_if<std::vector<Paragraph>>(&decision)) view.set("text", data("paragraphs", paragraphs(*list, text)));
+  if (const auto* list = std::get_if<std::vector<Paragraph>>(&decision)) view.set("text", data("paragraphs", paragraphs_view(*list, text)));
   else if (const auto* request = std::get_if<ExtensionRequest>(&decision)) view.set("extension", extension_view(*request, text));
   else if (const auto* thanks = std::get_if<Appreciation>(&decision)) {
     data appreciation;
@@ -175,10 +162,10 @@ data final_report_view(const FinalReport& report) {
   set_participation(view, report.participation);
   set_procedure(view, report);
   view.set("tab", std::string(kMarkdownTab));
-  view.set("introduction", paragraphs(report.introduction, text));
-  view.set("organization", paragraphs(report.organization, text));
-  view.set("work", paragraphs(report.work, text));
-  view.set("closing", paragraphs(report.closing, text));
+  view.set("introduction", paragraphs_view(report.introduction, text));
+  view.set("organization", paragraphs_view(report.organization, text));
+  view.set("work", paragraphs_view(report.work, text));
+  view.set("closing", paragraphs_view(report.closing, text));
   data decisions{data::type::list};
   for (const Decision& decision : report.decisions) decisions.push_back(decision_view(decision, text));
   view.set("decisions", decisions);

@@ -33,8 +33,7 @@ class ProgressReportReader {
   void check_status(const StateSet& set, const State& state, const xmlNode* node);
   ActionPlan read_plan(const xmlNode* node);
   Indicator read_indicator(const xmlNode* node, int action);
-  void check_references(const std::vector<Inline>& pieces);
-  void check_references(const std::vector<Paragraph>& paragraphs);
+  void check_reference(const Inline& piece);
   void check_all_references();
 
   const XmlFile& file_;
@@ -154,31 +153,22 @@ Indicator ProgressReportReader::read_indicator(const xmlNode* node, int action) 
   return indicator;
 }
 
-void ProgressReportReader::check_references(const std::vector<Inline>& pieces) {
-  for (const Inline& piece : pieces) {
-    if (!piece.set.empty() && !report_.sets.count(piece.set))
-      errors_.push_back(Error{file_.path(), piece.line, "no set has id \"" + piece.set + "\""});
-    if (!piece.indicator.empty() && !report_.find_indicator(piece.indicator))
-      errors_.push_back(Error{file_.path(), piece.line, "no indicator has id \"" + piece.indicator + "\""});
-    if (piece.kind == Inline::Kind::document && piece.placement == "title")
-      errors_.push_back(Error{file_.path(), piece.line, "<doc as=\"title\"> needs a list of documents, which a progress report does not have"});
-    check_references(piece.children);
-  }
-}
-
-void ProgressReportReader::check_references(const std::vector<Paragraph>& paragraphs) {
-  for (const Paragraph& paragraph : paragraphs) {
-    check_references(paragraph.content);
-    check_references(paragraph.subparagraphs);
-  }
+void ProgressReportReader::check_reference(const Inline& piece) {
+  if (!piece.set.empty() && !report_.sets.count(piece.set))
+    errors_.push_back(Error{file_.path(), piece.line, "no set has id \"" + piece.set + "\""});
+  if (!piece.indicator.empty() && !report_.find_indicator(piece.indicator))
+    errors_.push_back(Error{file_.path(), piece.line, "no indicator has id \"" + piece.indicator + "\""});
+  if (piece.kind == Inline::Kind::document && piece.placement == "title")
+    errors_.push_back(Error{file_.path(), piece.line, "<doc as=\"title\"> needs a list of documents, which a progress report does not have"});
 }
 
 void ProgressReportReader::check_all_references() {
-  check_references(report_.title_note);
-  check_references(report_.introduction);
+  auto check = [this](const Inline& piece) { check_reference(piece); };
+  for_each_inline(report_.title_note, check);
+  for_each_inline(report_.introduction, check);
   for (const Area& area : report_.plan.areas) {
-    check_references(area.narrative);
-    check_references(area.questions);
+    for_each_inline(area.narrative, check);
+    for_each_inline(area.questions, check);
     for (const Action& action : area.actions)
       for (const Indicator& indicator : action.indicators)
         if (!indicator.value.set.empty() && !report_.sets.count(indicator.value.set))
@@ -190,12 +180,7 @@ void ProgressReportReader::check_all_references() {
 
 Result<ProgressReport> load_progress_report(const std::filesystem::path& file, const Paths& paths,
                                             const StateRegistry& registry) {
-  auto xml = XmlFile::load(file, paths.schema("progress-report"));
-  if (!xml) return xml.errors();
-  Errors errors;
-  ProgressReport report = ProgressReportReader(*xml, paths, registry, errors).read();
-  if (!errors.empty()) return errors;
-  return report;
+  return read_record<ProgressReportReader>(file, "progress-report", paths, registry);
 }
 
 }  // namespace mspdoc

@@ -4,24 +4,12 @@
 
 #include "markdown.h"
 #include "report_text.h"
+#include "report_view.h"
 
 namespace mspdoc {
 namespace {
 
 using kainjow::mustache::data;
-
-data paragraph_list(const std::vector<Paragraph>& paragraphs, const ReportText& text) {
-  data list{data::type::list};
-  for (const Paragraph& paragraph : paragraphs) {
-    data item;
-    item.set("md", text.markdown(paragraph.content));
-    data subparagraphs{data::type::list};
-    for (const Paragraph& sub : paragraph.subparagraphs) subparagraphs.push_back(data("md", text.markdown(sub.content)));
-    item.set("subparagraphs", subparagraphs);
-    list.push_back(item);
-  }
-  return list;
-}
 
 data table_rows(const Area& area, const ReportText& text) {
   data rows{data::type::list};
@@ -52,10 +40,10 @@ data area_view(const Area& area, const ReportText& text) {
   view.set("letter", area.letter);
   view.set("title", area.title);
   view.set("rows", table_rows(area, text));
-  view.set("narrative", paragraph_list(area.narrative, text));
-  view.set("questions", paragraph_list(area.questions, text));
-  view.set("has_narrative", area.narrative.empty() ? data::type::bool_false : data::type::bool_true);
-  view.set("has_questions", area.questions.empty() ? data::type::bool_false : data::type::bool_true);
+  view.set("narrative", paragraphs_view(area.narrative, text));
+  view.set("questions", paragraphs_view(area.questions, text));
+  view.set("has_narrative", flag(!area.narrative.empty()));
+  view.set("has_questions", flag(!area.questions.empty()));
   view.set("questions_number", area.narrative.empty() ? "1" : "2");
   return view;
 }
@@ -72,7 +60,7 @@ void set_masthead(data& view, const ProgressReport& report, const ReportText& te
   view.set("title", report.title);
   std::string note = text.markdown(report.title_note);
   view.set("title_note", note);
-  view.set("has_title_note", note.empty() ? data::type::bool_false : data::type::bool_true);
+  view.set("has_title_note", flag(!note.empty()));
 }
 
 }  // namespace
@@ -93,7 +81,7 @@ data progress_report_view(const ProgressReport& report) {
   view.set("tab", std::string(kMarkdownTab));
   view.set("plan_name", report.plan.name);
   view.set("plan_short", report.plan.short_name);
-  view.set("introduction", paragraph_list(report.introduction, text));
+  view.set("introduction", paragraphs_view(report.introduction, text));
   data areas{data::type::list}, summary{data::type::list};
   for (const Area& area : report.plan.areas) {
     areas.push_back(area_view(area, text));

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string_view>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -58,5 +60,18 @@ struct LinkedMeeting {
 };
 LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, const Paths& paths,
                                   const StateRegistry& registry, Errors& errors);
+
+/// Loads a record file against data/schema/SCHEMA.rng and reads it with
+/// Reader(file, paths, registry, errors).read(); any error collected fails the whole load.
+template <class Reader>
+auto read_record(const std::filesystem::path& file, std::string_view schema, const Paths& paths,
+                 const StateRegistry& registry) -> Result<decltype(std::declval<Reader&>().read())> {
+  auto xml = XmlFile::load(file, paths.schema(schema));
+  if (!xml) return xml.errors();
+  Errors errors;
+  auto record = Reader(*xml, paths, registry, errors).read();
+  if (!errors.empty()) return errors;
+  return record;
+}
 
 }  // namespace mspdoc

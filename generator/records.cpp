@@ -66,6 +66,20 @@ LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, cons
   return linked;
 }
 
+void for_each_inline(const std::vector<Inline>& pieces, const std::function<void(const Inline&)>& visit) {
+  for (const Inline& piece : pieces) {
+    visit(piece);
+    for_each_inline(piece.children, visit);
+  }
+}
+
+void for_each_inline(const std::vector<Paragraph>& paragraphs, const std::function<void(const Inline&)>& visit) {
+  for (const Paragraph& paragraph : paragraphs) {
+    for_each_inline(paragraph.content, visit);
+    for_each_inline(paragraph.subparagraphs, visit);
+  }
+}
+
 std::string noun_form(const std::string& noun, long count) {
   auto bar = noun.find('|');
   if (bar != std::string::npos) return count == 1 ? noun.substr(0, bar) : noun.substr(bar + 1);

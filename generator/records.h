@@ -3,6 +3,7 @@
 /// States, indicators and narrative; loaded from XML records and checked against the registry.
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -132,6 +133,11 @@ struct ProgressReport {
   /// The indicator with this id, or nullptr.
   const Indicator* find_indicator(const std::string& id) const;
 };
+
+/// Calls `visit` on every piece of running text, emphasis and footnotes included.
+void for_each_inline(const std::vector<Inline>& pieces, const std::function<void(const Inline&)>& visit);
+/// The same over paragraphs and their subparagraphs.
+void for_each_inline(const std::vector<Paragraph>& paragraphs, const std::function<void(const Inline&)>& visit);
 
 /// Loads a meeting record (data/schema/meeting.rng).
 Result<Meeting> load_meeting(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry);

@@ -13,16 +13,9 @@ namespace {
 
 const std::filesystem::path kSmallReport = std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/small-report";
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = testing::CliRun;
 
-Run run(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  int code = run_cli(args, project_paths(), out, err);
-  return Run{code, out.str(), err.str()};
-}
+Run run(const std::vector<std::string>& args) { return testing::run_mspdoc(args); }
 
 /// A copy of the small report in `dir` with `from` replaced by `to` in progress-report.xml.
 std::filesystem::path broken_copy(const TempDir& dir, const std::string& from, const std::string& to) {

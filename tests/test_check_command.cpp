@@ -14,16 +14,9 @@ using namespace mspdoc::testing;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = testing::CliRun;
 
-Run run(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  int code = run_cli(args, project_paths(), out, err);
-  return Run{code, out.str(), err.str()};
-}
+Run run(const std::vector<std::string>& args) { return testing::run_mspdoc(args); }
 
 /// A one-paragraph DOCX draft with a numbered paragraph, written to `file`.
 void write_draft(const std::filesystem::path& file, const std::string& text) {

@@ -9,16 +9,9 @@ using namespace mspdoc;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = testing::CliRun;
 
-Run run(std::vector<std::string> args) {
-  std::ostringstream out, err;
-  int code = run_cli(args, testing::project_paths(), out, err);
-  return Run{code, out.str(), err.str()};
-}
+Run run(const std::vector<std::string>& args) { return testing::run_mspdoc(args); }
 
 }  // namespace
 

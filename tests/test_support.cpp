@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "cli.h"
+
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <random>
@@ -24,6 +26,12 @@ TempDir::TempDir() {
 TempDir::~TempDir() {
   std::error_code ignored;
   std::filesystem::remove_all(path_, ignored);
+}
+
+CliRun run_mspdoc(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  int code = run_cli(args, project_paths(), out, err);
+  return CliRun{code, out.str(), err.str()};
 }
 
 void write_file(const std::filesystem::path& file, const std::string& text) {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "paths.h"
 
@@ -29,6 +30,14 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+/// What a command line printed and returned.
+struct CliRun {
+  int code = 0;
+  std::string out, err;
+};
+/// Runs the mspdoc command line `args` with the project's paths, capturing its output.
+CliRun run_mspdoc(const std::vector<std::string>& args);
 
 /// Writes `text` to `file`, creating its folder.
 void write_file(const std::filesystem::path& file, const std::string& text);

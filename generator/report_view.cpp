@@ -1,0 +1,21 @@
+#include "report_view.h"
+
+namespace mspdoc {
+
+using kainjow::mustache::data;
+
+data paragraphs_view(const std::vector<Paragraph>& paragraphs, const ReportText& text) {
+  data list{data::type::list};
+  for (const Paragraph& paragraph : paragraphs) {
+    data item("md", text.markdown(paragraph.content));
+    data subparagraphs{data::type::list};
+    for (const Paragraph& sub : paragraph.subparagraphs) subparagraphs.push_back(data("md", text.markdown(sub.content)));
+    item.set("subparagraphs", subparagraphs);
+    list.push_back(item);
+  }
+  return list;
+}
+
+data flag(bool value) { return value ? data::type::bool_true : data::type::bool_false; }
+
+}  // namespace mspdoc
