@@ -58,4 +58,8 @@ BOOST_AUTO_TEST_CASE(small_report_docx_parts) {
                     std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/small-report/progress-report.xml");
 }
 
+BOOST_AUTO_TEST_CASE(final_report_docx_parts) {
+  check_golden_case("12msp-final-report", std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp/final-report.xml");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
