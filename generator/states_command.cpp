@@ -96,6 +96,16 @@ std::string summary(std::size_t count, std::optional<Status> status, const Treat
   return std::to_string(count) + " " + what + " to the " + treaty.name() + " on " + day.un_style();
 }
 
+/// "AFG  Afghanistan", or with the status in a column: "AFG  party      Afghanistan".
+std::string text_row(const State& state, std::optional<Status> status) {
+  std::string row = state.iso3 + "  ";
+  if (status) {
+    std::string name(status_name(*status));
+    row += name + std::string(11 - name.size(), ' ');
+  }
+  return row + state.short_name + "\n";
+}
+
 int list_states(const Arguments& args, const Paths& paths, std::ostream& out, std::ostream& err) {
   auto day = args.has("--at") ? Date::parse(args.value_or("--at", "")) : Date::today();
   if (!day) return err << "mspdoc states: --at wants a date YYYY-MM-DD, not \"" << args.value_or("--at", "") << "\"\n", kExitUsage;
@@ -112,8 +122,7 @@ int list_states(const Arguments& args, const Paths& paths, std::ostream& out, st
     if (wanted && status != *wanted) continue;
     ++count;
     if (json) array.push_back(state_json(state, loaded->treaty, *day));
-    else if (wanted) out << state.iso3 << "  " << state.short_name << "\n";
-    else out << state.iso3 << "  " << std::string(status_name(status)) + std::string(11 - status_name(status).size(), ' ') << state.short_name << "\n";
+    else out << text_row(state, wanted ? std::nullopt : std::optional<Status>(status));
   }
   if (json) out << array.dump(2) << "\n";
   else err << summary(count, wanted, loaded->treaty, *day) << "\n";
