@@ -138,13 +138,8 @@ void set_procedure(data& view, const FinalReport& report) {
   view.set("secretary_general_position", procedure.secretary_general_position);
 }
 
-void set_masthead(data& view, const FinalReport& report, const ReportText& text) {
-  view.set("convention", report.meeting.convention_name);
-  view.set("symbol", report.symbol);
-  view.set("date", report.date.un_style());
-  view.set("original", report.original);
-  view.set("meeting_name", report.meeting.name());
-  view.set("meeting_place_dates", report.meeting.city + ", " + date_range(report.meeting.from, report.meeting.to));
+void set_front_matter(data& view, const FinalReport& report, const ReportText& text) {
+  set_masthead(view, report.meeting, report.symbol, report.date, report.original);
   view.set("held_from", date_span(report.meeting.from, report.meeting.to));
   view.set("city", report.meeting.city);
   view.set("country", report.meeting.country);
@@ -158,7 +153,7 @@ void set_masthead(data& view, const FinalReport& report, const ReportText& text)
 data final_report_view(const FinalReport& report) {
   ReportText text(report.by_symbol);
   data view;
-  set_masthead(view, report, text);
+  set_front_matter(view, report, text);
   set_participation(view, report.participation);
   set_procedure(view, report);
   view.set("tab", std::string(kMarkdownTab));

@@ -48,13 +48,8 @@ data area_view(const Area& area, const ReportText& text) {
   return view;
 }
 
-void set_masthead(data& view, const ProgressReport& report, const ReportText& text) {
-  view.set("convention", report.meeting.convention_name);
-  view.set("symbol", report.symbol);
-  view.set("date", report.date.un_style());
-  view.set("original", report.original);
-  view.set("meeting_name", report.meeting.name());
-  view.set("meeting_place_dates", report.meeting.city + ", " + date_range(report.meeting.from, report.meeting.to));
+void set_front_matter(data& view, const ProgressReport& report, const ReportText& text) {
+  set_masthead(view, report.meeting, report.symbol, report.date, report.original);
   view.set("agenda_number", std::to_string(report.agenda_number));
   view.set("agenda_title", report.agenda_title);
   view.set("title", report.title);
@@ -77,7 +72,7 @@ std::string roman_numeral(int n) {
 data progress_report_view(const ProgressReport& report) {
   ReportText text(report);
   data view;
-  set_masthead(view, report, text);
+  set_front_matter(view, report, text);
   view.set("tab", std::string(kMarkdownTab));
   view.set("plan_name", report.plan.name);
   view.set("plan_short", report.plan.short_name);

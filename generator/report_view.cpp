@@ -16,6 +16,15 @@ data paragraphs_view(const std::vector<Paragraph>& paragraphs, const ReportText&
   return list;
 }
 
+void set_masthead(data& view, const Meeting& meeting, const std::string& symbol, Date date, const std::string& original) {
+  view.set("convention", meeting.convention_name);
+  view.set("symbol", symbol);
+  view.set("date", date.un_style());
+  view.set("original", original);
+  view.set("meeting_name", meeting.name());
+  view.set("meeting_place_dates", meeting.city + ", " + date_range(meeting.from, meeting.to));
+}
+
 data flag(bool value) { return value ? data::type::bool_true : data::type::bool_false; }
 
 }  // namespace mspdoc
