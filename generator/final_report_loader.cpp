@@ -47,12 +47,12 @@ const State* FinalReportReader::state_attribute(const xmlNode* node, const char*
 FinalReport FinalReportReader::read() {
   const xmlNode* root = file_.root();
   report_.file = file_.path();
-  report_.symbol = reader_.text(root, "symbol");
-  report_.date = reader_.date(root, "date");
-  report_.original = reader_.text(root, "original");
-  LinkedMeeting linked = read_linked_meeting(file_, first_child(root, "meeting"), paths_, registry_, errors_);
-  report_.meeting = std::move(linked.meeting);
-  treaty_ = std::move(linked.treaty);
+  DocumentHead head = read_document_head(file_, reader_, paths_, registry_, errors_);
+  report_.symbol = head.symbol;
+  report_.date = head.date;
+  report_.original = head.original;
+  report_.meeting = std::move(head.linked.meeting);
+  treaty_ = std::move(head.linked.treaty);
   report_.title_note = reader_.inlines(first_child(root, "title-note"));
   report_.introduction = reader_.paragraphs(first_child(root, "introduction"));
   read_documents(first_child(root, "documents"));

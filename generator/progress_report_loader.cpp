@@ -27,7 +27,6 @@ class ProgressReportReader {
   ProgressReport read();
 
  private:
-  void read_meeting_record(const xmlNode* link);
   void read_sets(const xmlNode* sets);
   StateSet read_set(const xmlNode* node);
   void check_status(const StateSet& set, const State& state, const xmlNode* node);
@@ -48,10 +47,12 @@ class ProgressReportReader {
 ProgressReport ProgressReportReader::read() {
   const xmlNode* root = file_.root();
   report_.file = file_.path();
-  report_.symbol = reader_.text(root, "symbol");
-  report_.date = reader_.date(root, "date");
-  report_.original = reader_.text(root, "original");
-  read_meeting_record(first_child(root, "meeting"));
+  DocumentHead head = read_document_head(file_, reader_, paths_, registry_, errors_);
+  report_.symbol = head.symbol;
+  report_.date = head.date;
+  report_.original = head.original;
+  report_.meeting = std::move(head.linked.meeting);
+  treaty_ = std::move(head.linked.treaty);
   const xmlNode* agenda = first_child(root, "agenda-item");
   report_.agenda_number = int(reader_.number(agenda, "number").value_or(0));
   report_.agenda_title = text_of(agenda);
@@ -66,12 +67,6 @@ ProgressReport ProgressReportReader::read() {
   report_.plan = read_plan(first_child(root, "action-plan"));
   check_all_references();
   return std::move(report_);
-}
-
-void ProgressReportReader::read_meeting_record(const xmlNode* link) {
-  LinkedMeeting linked = read_linked_meeting(file_, link, paths_, registry_, errors_);
-  report_.meeting = std::move(linked.meeting);
-  treaty_ = std::move(linked.treaty);
 }
 
 void ProgressReportReader::read_sets(const xmlNode* sets) {

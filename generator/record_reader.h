@@ -61,6 +61,17 @@ struct LinkedMeeting {
 LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, const Paths& paths,
                                   const StateRegistry& registry, Errors& errors);
 
+/// What every document record opens with: symbol, date, original language, and its meeting.
+struct DocumentHead {
+  std::string symbol, original;
+  Date date;
+  LinkedMeeting linked;
+};
+
+/// Reads the head of a document record (root attributes and <meeting href>).
+DocumentHead read_document_head(const XmlFile& file, RecordReader& reader, const Paths& paths,
+                                const StateRegistry& registry, Errors& errors);
+
 /// Loads a record file against data/schema/SCHEMA.rng and reads it with
 /// Reader(file, paths, registry, errors).read(); any error collected fails the whole load.
 template <class Reader>

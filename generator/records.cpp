@@ -66,6 +66,14 @@ LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, cons
   return linked;
 }
 
+DocumentHead read_document_head(const XmlFile& file, RecordReader& reader, const Paths& paths,
+                                const StateRegistry& registry, Errors& errors) {
+  const xmlNode* root = file.root();
+  DocumentHead head{reader.text(root, "symbol"), reader.text(root, "original"), reader.date(root, "date"), {}};
+  head.linked = read_linked_meeting(file, first_child(root, "meeting"), paths, registry, errors);
+  return head;
+}
+
 void for_each_inline(const std::vector<Inline>& pieces, const std::function<void(const Inline&)>& visit) {
   for (const Inline& piece : pieces) {
     visit(piece);

@@ -4,7 +4,6 @@
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 namespace mspdoc::testing {
@@ -15,17 +14,6 @@ std::filesystem::path shared_dir() { return std::filesystem::path(MSPDOC_SOURCE_
 
 bool SharedAvailable::operator()(unsigned long) const {
   return std::filesystem::exists(shared_dir() / "corpus") && std::filesystem::exists(shared_dir() / "reference");
-}
-
-TempDir::TempDir() {
-  std::random_device random;
-  path_ = std::filesystem::temp_directory_path() / ("mspdoc-test-" + std::to_string(random()));
-  std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
 }
 
 CliRun run_mspdoc(const std::vector<std::string>& args) {

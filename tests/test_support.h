@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "document_tools.h"
 #include "paths.h"
 
 namespace mspdoc::testing {
@@ -18,18 +19,8 @@ struct SharedAvailable {
   bool operator()(unsigned long) const;
 };
 
-/// A fresh folder removed when the object dies.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+/// A fresh folder removed when the object dies (the library's own work folder).
+using TempDir = WorkFolder;
 
 /// What a command line printed and returned.
 struct CliRun {
