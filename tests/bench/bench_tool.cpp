@@ -7,8 +7,8 @@
 #include <iostream>
 #include <string>
 
-#include "document_tools.h"
-#include "zip_archive.h"
+#include "render/document_tools.h"
+#include "core/zip_archive.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "checker.h"
+#include "check/checker.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <string>
 
-#include "docx_reader.h"
+#include "docx/reader.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <string>
 
-#include "final_report.h"
-#include "records.h"
+#include "records/final_report.h"
+#include "records/progress_report.h"
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -8,9 +8,9 @@
 #include <string>
 #include <unistd.h>
 
-#include "organizations.h"
-#include "state_registry.h"
-#include "treaty.h"
+#include "registry/organizations.h"
+#include "registry/state_registry.h"
+#include "registry/treaty.h"
 
 namespace mspdoc::fuzzing {
 

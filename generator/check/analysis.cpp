@@ -1,0 +1,100 @@
+#include "check/analysis.h"
+#include "core/text.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mspdoc {
+namespace {
+
+std::string trim(const std::string& text) {
+  std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+/// The label of the row an indicator-table cell stands in: the nearest "Action N" above it.
+std::string action_label(const DraftDocument& document, std::size_t index) {
+  const DraftParagraph& here = document.paragraphs[index];
+  for (std::size_t i = index + 1; i-- > 0;) {
+    const DraftParagraph& p = document.paragraphs[i];
+    if (p.table != here.table) break;
+    if (p.cell == 0 && p.row <= here.row) {
+      std::string label = trim(p.text);
+      if (lower_ascii(label).rfind("action", 0) == 0) return label;
+    }
+  }
+  return {};
+}
+
+std::string describe_body(const DraftParagraph& paragraph) {
+  if (paragraph.reference.empty()) return "the text before paragraph 1";
+  if (paragraph.number.empty() || paragraph.reference.find(' ') != std::string::npos)
+    return paragraph.number.empty() ? "the text under paragraph " + paragraph.reference : "paragraph " + paragraph.reference;
+  return "paragraph " + paragraph.reference;
+}
+
+}  // namespace
+
+std::vector<Place> find_places(const DraftDocument& document) {
+  std::vector<Place> places;
+  bool in_summary = false, seen_body = false;
+  int summary_level = 0;
+  for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
+    const DraftParagraph& p = document.paragraphs[i];
+    Place place;
+    if (p.is_heading()) {
+      if (in_summary && p.outline_level <= summary_level) in_summary = false;
+      if (lower_ascii(p.text).find("summary") != std::string::npos && p.outline_level <= 1) {
+        in_summary = true;
+        summary_level = p.outline_level;
+      }
+      place.kind = Place::Kind::heading;
+      place.description = "the heading \"" + trim(p.text) + "\"";
+    } else if (p.table >= 0) {
+      place.kind = Place::Kind::table;
+      place.action = action_label(document, i);
+      place.description = place.action.empty() ? "table " + std::to_string(p.table + 1) : "the table for " + place.action;
+    } else if (in_summary) {
+      place.kind = Place::Kind::summary;
+      place.description = "the report summary";
+    } else if (!p.number.empty() || seen_body) {
+      seen_body = true;
+      place.kind = Place::Kind::body;
+      place.description = describe_body(p);
+    } else {
+      place.description = "the front matter";
+    }
+    places.push_back(place);
+  }
+  return places;
+}
+
+Finding finding_in(const Analysis& analysis, std::size_t paragraph, std::size_t begin, std::size_t end,
+                   const char* rule, Severity severity, std::string message) {
+  Finding finding;
+  finding.file = analysis.document.file;
+  finding.rule = rule;
+  finding.severity = severity;
+  const DraftParagraph& p = analysis.document.paragraphs[paragraph];
+  finding.paragraph = p.table >= 0 ? "" : p.reference;
+  finding.message = std::move(message);
+  finding.paragraph_index = paragraph;
+  finding.begin = begin;
+  finding.end = end;
+  return finding;
+}
+
+Finding finding_at(const Analysis& analysis, const CountClaim& claim, const char* rule, Severity severity,
+                   std::string message) {
+  Finding finding = finding_in(analysis, claim.paragraph, claim.begin, claim.end, rule, severity, std::move(message));
+  if (!claim.list_footnote.empty())
+    if (const DraftFootnote* note = analysis.document.footnote(claim.list_footnote)) {
+      finding.footnote = note->mark;
+      finding.footnote_id = note->id;
+    }
+  finding.stated = claim.stated;
+  return finding;
+}
+
+}  // namespace mspdoc

@@ -1,0 +1,65 @@
+#include "check/findings.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+namespace mspdoc {
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.file, a.paragraph_index, a.begin, a.rule) < std::tie(b.file, b.paragraph_index, b.begin, b.rule);
+  });
+}
+
+const char* severity_name(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
+
+std::string findings_as_text(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const Finding& f : findings)
+    out += f.file + ":" + f.paragraph + ":" + f.footnote + ": " + f.rule + ": " +
+           (f.severity == Severity::warning ? "warning: " : "") + f.message + "\n";
+  return out;
+}
+
+std::size_t count_severity(const std::vector<Finding>& findings, Severity severity) {
+  return std::size_t(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
+}
+
+std::string findings_as_json(const std::vector<Finding>& findings) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  for (const Finding& f : findings) {
+    nlohmann::ordered_json entry;
+    entry["file"] = f.file;
+    entry["rule"] = f.rule;
+    entry["severity"] = severity_name(f.severity);
+    entry["paragraph"] = f.paragraph.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.paragraph);
+    if (f.footnote.empty()) entry["footnote"] = nullptr;
+    else if (std::all_of(f.footnote.begin(), f.footnote.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      entry["footnote"] = std::stoi(f.footnote);
+    else entry["footnote"] = f.footnote;
+    entry["message"] = f.message;
+    entry["names"] = f.names;
+    entry["stated"] = f.stated ? nlohmann::ordered_json(*f.stated) : nlohmann::ordered_json(nullptr);
+    entry["listed"] = f.listed ? nlohmann::ordered_json(*f.listed) : nlohmann::ordered_json(nullptr);
+    array.push_back(entry);
+  }
+  nlohmann::ordered_json out;
+  out["findings"] = array;
+  out["errors"] = count_severity(findings, Severity::error);
+  out["warnings"] = count_severity(findings, Severity::warning);
+  return out.dump(2) + "\n";
+}
+
+std::vector<Annotation> annotations_for(const std::vector<Finding>& findings) {
+  std::vector<Annotation> annotations;
+  annotations.reserve(findings.size());
+  for (const Finding& f : findings) {
+    std::string text = f.rule + (f.severity == Severity::warning ? " (warning)" : "") + ": " + f.message;
+    annotations.push_back(Annotation{f.paragraph_index, f.begin, f.end, f.footnote_id, std::move(text)});
+  }
+  return annotations;
+}
+
+}  // namespace mspdoc

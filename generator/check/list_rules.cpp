@@ -1,0 +1,142 @@
+// count-mismatch, unknown-name, name-variant and status-conflict: what a list says against its
+// count, the registry and the rest of the document.
+
+#include <map>
+#include <set>
+
+#include "check/list_rules.h"
+#include "registry/name_matching.h"
+#include "registry/un_style.h"
+
+namespace mspdoc {
+namespace {
+
+std::vector<std::string> short_names(const std::vector<const State*>& states) {
+  std::vector<std::string> names;
+  for (const State* state : states) names.push_back(state->short_name);
+  return names;
+}
+
+std::string quoted_claim(const CountClaim& claim) { return "\"" + claim.stated_text + " " + claim.noun + "\""; }
+
+std::string where(const Analysis& analysis, const CountClaim& claim) {
+  std::string place = analysis.places[claim.paragraph].description;
+  if (!claim.list_footnote.empty())
+    if (const DraftFootnote* note = analysis.document.footnote(claim.list_footnote))
+      return place + " (list in footnote " + note->mark + ")";
+  return place;
+}
+
+void count_mismatch(const Analysis& analysis, const CountClaim& claim, std::vector<Finding>& findings) {
+  long listed = long(claim.list->state_count());
+  if (listed == claim.stated) return;
+  std::string place = analysis.places[claim.paragraph].description;
+  Finding finding = finding_at(analysis, claim, "count-mismatch", Severity::error,
+                               place + " says " + quoted_claim(claim) + " but its list names " + std::to_string(listed) +
+                                   (listed == 1 ? " State" : " States"));
+  finding.listed = listed;
+  for (const ListItem& item : claim.list->items)
+    if (item.counts_as_state()) finding.names.push_back(item.state ? item.state->short_name : item.text);
+  findings.push_back(finding);
+}
+
+bool wants_status(Category category, Status actual) {
+  switch (category) {
+    case Category::states_parties: return actual == Status::party;
+    case Category::signatories: return actual == Status::signatory;
+    case Category::non_parties: return actual == Status::non_party || actual == Status::signatory || actual == Status::withdrawn;
+    default: return true;
+  }
+}
+
+/// Checks every list once, however many claims share it.
+class ListRules {
+ public:
+  ListRules(const Analysis& analysis, std::vector<Finding>& findings) : analysis_(analysis), findings_(findings) {}
+
+  void run() {
+    for (const CountClaim& claim : analysis_.claims) {
+      if (!claim.list) continue;
+      count_mismatch(analysis_, claim, findings_);
+      for (const ListItem& item : claim.list->items) {
+        if (!seen_items_.insert({claim.paragraph, claim.list_footnote, item.text}).second) continue;
+        if (!item.state && !item.suggestions.empty()) unknown(claim, item);
+        if (item.state) variant(claim, item);
+        if (item.state) status(claim, *item.state);
+      }
+    }
+  }
+
+ private:
+  void unknown(const CountClaim& claim, const ListItem& item) {
+    Finding finding = finding_at(analysis_, claim, "unknown-name", Severity::error,
+                                 "\"" + item.text + "\" in " + where(analysis_, claim) + " is no known State; did you mean " +
+                                     join_list(short_names(item.suggestions), "or") + "?");
+    finding.stated.reset();
+    finding.names = short_names(item.suggestions);
+    findings_.push_back(finding);
+  }
+
+  void variant(const CountClaim& claim, const ListItem& item) {
+    const State& state = *item.state;
+    if (fold_name(item.text) == fold_name(state.short_name)) return;
+    if (!variants_.insert(fold_name(item.text)).second) return;
+    Finding finding = finding_at(analysis_, claim, "name-variant", Severity::warning,
+                                 "\"" + item.text + "\" in " + where(analysis_, claim) + ": the UN name is \"" +
+                                     state.short_name + "\"");
+    finding.stated.reset();
+    finding.names = {state.short_name};
+    findings_.push_back(finding);
+  }
+
+  void status(const CountClaim& claim, const State& state) {
+    if (claim.category == Category::states || claim.category == Category::observers) return;
+    Status actual = analysis_.context.treaty.status(state.iso3, analysis_.as_of);
+    // A State that joined during the period reported on may still be told of as a signatory or non-party.
+    Date earlier = analysis_.document.period_from.value_or(analysis_.as_of.plus_months(-12));
+    Status year_before = analysis_.context.treaty.status(state.iso3, earlier);
+    bool recent = claim.category != Category::states_parties && wants_status(claim.category, year_before);
+    if (!wants_status(claim.category, actual) && !recent) {
+      Finding finding = finding_at(analysis_, claim, "status-conflict", Severity::error,
+                                   where(analysis_, claim) + " lists " + state.in_text() + " among " +
+                                       category_noun(claim.category) + ", but on " + analysis_.as_of.un_style() + " " +
+                                       state.in_text() + " was " + std::string(status_phrase(actual)));
+      finding.stated.reset();
+      finding.names = {state.short_name};
+      findings_.push_back(finding);
+      return;
+    }
+    contradictory(claim, state);
+  }
+
+  /// A State counted among States Parties in one place and among non-parties in another (unless
+  /// it joined during the period, when both can be true).
+  void contradictory(const CountClaim& claim, const State& state) {
+    Date start = analysis_.document.period_from.value_or(analysis_.as_of.plus_months(-12));
+    if (analysis_.context.treaty.status(state.iso3, start) != analysis_.context.treaty.status(state.iso3, analysis_.as_of))
+      return;
+    bool party = claim.category == Category::states_parties;
+    auto [slot, added] = first_category_.emplace(state.iso3, std::make_pair(party, &claim));
+    if (added || slot->second.first == party) return;
+    const CountClaim& other = *slot->second.second;
+    Finding finding = finding_at(analysis_, claim, "status-conflict", Severity::error,
+                                 where(analysis_, claim) + " counts " + state.in_text() + " among " +
+                                     category_noun(claim.category) + ", but " + where(analysis_, other) +
+                                     " counts it among " + category_noun(other.category));
+    finding.stated.reset();
+    finding.names = {state.short_name};
+    findings_.push_back(finding);
+  }
+
+  const Analysis& analysis_;
+  std::vector<Finding>& findings_;
+  std::set<std::tuple<std::size_t, std::string, std::string>> seen_items_;
+  std::set<std::string> variants_;
+  std::map<std::string, std::pair<bool, const CountClaim*>> first_category_;
+};
+
+}  // namespace
+
+void check_lists(const Analysis& analysis, std::vector<Finding>& findings) { ListRules(analysis, findings).run(); }
+
+}  // namespace mspdoc

@@ -1,0 +1,202 @@
+// indicator-mismatch and total-mismatch: one figure stated twice with two values, in the summary,
+// an indicator table and the narrative.
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+#include "check/restatement_rules.h"
+
+namespace mspdoc {
+namespace {
+
+bool same_family(Category a, Category b) {
+  auto family = [](Category c) { return c == Category::states || c == Category::observers ? Category::states_parties : c; };
+  return family(a) == family(b);
+}
+
+/// How many topic words two claims share, when they are close enough to state one figure: the
+/// same main verb and most words shared, or very many words shared.
+std::optional<std::size_t> likeness(const CountClaim& a, const CountClaim& b, std::size_t at_least = 3) {
+  if (a.paragraph == b.paragraph || !same_family(a.category, b.category) || a.topic.empty() || b.topic.empty())
+    return std::nullopt;
+  if (a.of_total.has_value() != b.of_total.has_value()) return std::nullopt;  // "51 of 103" is another measure
+  std::size_t shared = 0;
+  for (const std::string& word : a.topic)
+    if (std::find(b.topic.begin(), b.topic.end(), word) != b.topic.end()) ++shared;
+  double ratio = double(shared) / double(std::min(a.topic.size(), b.topic.size()));
+  bool same_verb = a.topic.front() == b.topic.front();
+  if ((same_verb && shared >= at_least && ratio >= 0.4) || (shared >= std::max<std::size_t>(5, at_least) && ratio >= 0.6))
+    return shared;
+  return std::nullopt;
+}
+
+/// A claim's figure with the "additional" ones that follow it in its paragraph: 2 + 2 = 4.
+struct Total {
+  long value = 0;
+  std::string shown;
+};
+
+Total total_of(const Analysis& analysis, std::size_t index) {
+  const CountClaim& claim = analysis.claims[index];
+  Total total{claim.stated, std::to_string(claim.stated)};
+  for (std::size_t k = index + 1; k < analysis.claims.size(); ++k) {
+    const CountClaim& next = analysis.claims[k];
+    if (next.paragraph != claim.paragraph || next.relation != Relation::additional) break;
+    total.value += next.stated;
+    total.shown += " + " + std::to_string(next.stated);
+  }
+  if (total.shown.find('+') != std::string::npos) total.shown = std::to_string(total.value) + " (" + total.shown + ")";
+  return total;
+}
+
+std::string first_words(const std::string& text, std::size_t count) {
+  std::string out;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < text.size() && words < count; ++i) {
+    char c = text[i];
+    if (c == ',' || c == ';' || c == '(' || c == ':') break;
+    if (c == ' ' && !out.empty() && out.back() != ' ') ++words;
+    if (words < count) out += c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+  std::size_t first = out.find_first_not_of(' ');
+  return first == std::string::npos ? "" : out.substr(first);
+}
+
+/// Which claims of a pool share topic words with a claim: an inverted index, so matching stays
+/// close to linear in the size of the document.
+class TopicIndex {
+ public:
+  TopicIndex(const std::vector<CountClaim>& claims, const std::vector<std::size_t>& pool) : shared_(claims.size(), 0) {
+    for (std::size_t k : pool)
+      for (const std::string& word : claims[k].topic) postings_[word].push_back(k);
+  }
+
+  /// Pool claims sharing at least `at_least` topic words with `claim`.
+  std::vector<std::size_t> candidates(const CountClaim& claim, std::size_t at_least) const {
+    std::vector<std::size_t> touched, out;
+    for (const std::string& word : claim.topic) {
+      auto found = postings_.find(word);
+      if (found == postings_.end()) continue;
+      for (std::size_t k : found->second)
+        if (shared_[k]++ == 0) touched.push_back(k);
+    }
+    for (std::size_t k : touched) {
+      if (shared_[k] >= at_least) out.push_back(k);
+      shared_[k] = 0;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  mutable std::vector<std::size_t> shared_;
+};
+
+class Restatements {
+ public:
+  Restatements(const Analysis& analysis, std::vector<Finding>& findings)
+      : analysis_(analysis), findings_(findings), tables_(pool(Place::Kind::table)),
+        summaries_(pool(Place::Kind::summary)), narrative_(pool(Place::Kind::body)),
+        table_index_(analysis.claims, tables_), narrative_index_(analysis.claims, narrative_) {}
+
+  void run() {
+    std::vector<bool> table_done(analysis_.claims.size(), false);
+    for (std::size_t s : summaries_) {
+      auto table = best(s, table_index_);
+      if (!table) continue;
+      table_done[*table] = true;
+      report(s, *table, best(s, narrative_index_, 4));
+    }
+    // Narrative that restates an indicator: several States, and closely worded.
+    for (std::size_t t : tables_) {
+      if (table_done[t]) continue;
+      auto text = best(t, narrative_index_, 4);
+      if (text && analysis_.claims[*text].stated > 1 && best(*text, table_index_, 4) == t) report_pair(*text, t);
+    }
+    totals();
+  }
+
+ private:
+  /// The claims of one kind of place that can restate a figure; narrative ones need a list or a
+  /// definite article ("the 11 States Parties").
+  std::vector<std::size_t> pool(Place::Kind kind) const {
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < analysis_.claims.size(); ++k) {
+      const CountClaim& claim = analysis_.claims[k];
+      if (analysis_.places[claim.paragraph].kind != kind) continue;
+      if (kind == Place::Kind::body && (!(claim.list || claim.definite) || claim.relation == Relation::additional)) continue;
+      out.push_back(k);
+    }
+    return out;
+  }
+
+  std::optional<std::size_t> best(std::size_t from, const TopicIndex& index, std::size_t at_least = 3) const {
+    std::optional<std::size_t> chosen;
+    std::size_t most = 0;
+    for (std::size_t k : index.candidates(analysis_.claims[from], at_least)) {
+      auto shared = likeness(analysis_.claims[from], analysis_.claims[k], at_least);
+      if (shared && *shared > most) most = *shared, chosen = k;
+    }
+    return chosen;
+  }
+
+  std::string says(std::size_t k) const {
+    return analysis_.places[analysis_.claims[k].paragraph].description + " says " + total_of(analysis_, k).shown;
+  }
+
+  std::string subject(std::size_t k) const {
+    const CountClaim& claim = analysis_.claims[k];
+    return std::to_string(claim.stated) + " " + claim.noun + " " + first_words(claim.predicate, 9);
+  }
+
+  /// A summary bullet against the table row it restates (and the narrative, when that differs too).
+  void report(std::size_t summary, std::size_t table, std::optional<std::size_t> text) {
+    long stated = analysis_.claims[summary].stated;
+    if (analysis_.claims[table].stated == stated) return;
+    std::vector<std::string> others = {says(table)};
+    if (text && total_of(analysis_, *text).value != stated) others.push_back(says(*text));
+    std::string message = analysis_.places[analysis_.claims[summary].paragraph].description + " says " + subject(summary);
+    for (const std::string& other : others) message += "; " + other;
+    findings_.push_back(finding_at(analysis_, analysis_.claims[summary], "indicator-mismatch", Severity::error, message));
+  }
+
+  void report_pair(std::size_t text, std::size_t table) {
+    if (total_of(analysis_, text).value == analysis_.claims[table].stated) return;
+    std::string message = analysis_.places[analysis_.claims[text].paragraph].description + " says " + subject(text) +
+                          "; " + says(table);
+    findings_.push_back(finding_at(analysis_, analysis_.claims[text], "indicator-mismatch", Severity::error, message));
+  }
+
+  /// "the 14 States Parties ..." restating a total that an earlier paragraph gives as 13.
+  void totals() {
+    for (std::size_t later_index : narrative_) {
+      const CountClaim& later = analysis_.claims[later_index];
+      if (!later.definite) continue;
+      for (std::size_t earlier_index : narrative_index_.candidates(later, 4)) {
+        if (earlier_index >= later_index) break;
+        const CountClaim& earlier = analysis_.claims[earlier_index];
+        if (earlier.stated == later.stated || !likeness(later, earlier, 4)) continue;
+        findings_.push_back(finding_at(analysis_, later, "total-mismatch", Severity::error,
+                                       analysis_.places[later.paragraph].description + " speaks of the " +
+                                           subject(later_index) + "; " + says(earlier_index)));
+        break;
+      }
+    }
+  }
+
+  const Analysis& analysis_;
+  std::vector<Finding>& findings_;
+  std::vector<std::size_t> tables_, summaries_, narrative_;
+  TopicIndex table_index_, narrative_index_;
+};
+
+}  // namespace
+
+void check_restatements(const Analysis& analysis, std::vector<Finding>& findings) {
+  Restatements(analysis, findings).run();
+}
+
+}  // namespace mspdoc

@@ -1,0 +1,191 @@
+// placeholder, numbering and date-out-of-period: slips in the text itself.
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+
+#include "core/text.h"
+#include "check/text_rules.h"
+#include "render/progress_report_view.h"
+
+namespace mspdoc {
+namespace {
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
+/// Offsets of `word` standing alone (not inside a longer word) in `text`.
+std::vector<std::size_t> whole_words(const std::string& text, const std::string& word) {
+  std::vector<std::size_t> found;
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    bool alone = (at == 0 || !word_char(text[at - 1])) &&
+                 (at + word.size() == text.size() || !word_char(text[at + word.size()]));
+    if (alone) found.push_back(at);
+  }
+  return found;
+}
+
+struct Marker {
+  const char* text;
+  bool whole_word;
+  bool case_sensitive;
+  Severity severity;
+};
+
+constexpr std::array<Marker, 12> kMarkers = {{
+    {"XXX", true, true, Severity::error},        {"XX", true, true, Severity::error},
+    {"TBC", true, true, Severity::error},        {"TBD", true, true, Severity::error},
+    {"(day month year)", false, false, Severity::error}, {"[date]", false, false, Severity::error},
+    {"[insert", false, false, Severity::error},  {"[...]", false, true, Severity::error},
+    {"[\u2026]", false, true, Severity::error},  {"[ ]", false, true, Severity::error},
+    {"( )", false, true, Severity::error},       {"[not yet known]", false, true, Severity::warning},
+}};
+
+void placeholders_in(const Analysis& analysis, const std::string& text, std::size_t paragraph,
+                     const std::string& footnote_id, std::vector<Finding>& findings) {
+  std::string folded = lower_ascii(text);
+  for (const Marker& marker : kMarkers) {
+    const std::string& haystack = marker.case_sensitive ? text : folded;
+    std::vector<std::size_t> places;
+    if (marker.whole_word) places = whole_words(haystack, marker.text);
+    else if (auto at = haystack.find(marker.text); at != std::string::npos) places.push_back(at);
+    for (std::size_t at : places) {
+      std::string where = analysis.places[paragraph].description;
+      const DraftFootnote* note = footnote_id.empty() ? nullptr : analysis.document.footnote(footnote_id);
+      if (note) where = "footnote " + note->mark + " (" + where + ")";
+      std::string shown = text.substr(at, std::strlen(marker.text));
+      Finding finding = finding_in(analysis, paragraph, at, at + shown.size(), "placeholder", marker.severity,
+                                   marker.severity == Severity::warning
+                                       ? where + " shows a value mspdoc did not know yet: \"" + shown + "\""
+                                       : where + " still holds the placeholder \"" + shown + "\"");
+      if (note) {
+        finding.footnote = note->mark;
+        finding.footnote_id = note->id;
+        finding.begin = finding.end = 0;
+      }
+      findings.push_back(finding);
+    }
+  }
+}
+
+void placeholders(const Analysis& analysis, std::vector<Finding>& findings) {
+  for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
+    const DraftParagraph& p = analysis.document.paragraphs[i];
+    placeholders_in(analysis, p.text, i, "", findings);
+    for (const NoteReference& note : p.notes)
+      if (const DraftFootnote* footnote = analysis.document.footnote(note.id))
+        placeholders_in(analysis, footnote->text, i, note.id, findings);
+  }
+}
+
+/// Body paragraph numbers run 1, 2, 3 ... without gaps or repeats.
+void paragraph_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
+  long previous = 0;
+  for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
+    const DraftParagraph& p = analysis.document.paragraphs[i];
+    if (p.number.empty() || p.level != 0 || p.bullet || p.is_heading() || p.table >= 0 ||
+        analysis.places[i].kind != Place::Kind::body || !std::isdigit(static_cast<unsigned char>(p.number[0])))
+      continue;
+    long number = std::stol(p.number);
+    std::string message;
+    if (number == previous) message = "paragraph number " + p.number + " is used twice";
+    else if (number > previous + 1 && previous > 0)
+      message = "paragraph " + p.number + " follows paragraph " + std::to_string(previous) + ": " +
+                (number == previous + 2 ? std::to_string(previous + 1) + " is missing"
+                                        : std::to_string(previous + 1) + " to " + std::to_string(number - 1) + " are missing");
+    else if (number < previous) message = "paragraph " + p.number + " follows paragraph " + std::to_string(previous) + ": the numbering starts again";
+    else if (previous == 0 && number != 1) message = "the first numbered paragraph is " + p.number + ", not 1";
+    if (!message.empty()) findings.push_back(finding_in(analysis, i, 0, 0, "numbering", Severity::error, message));
+    previous = number;
+  }
+}
+
+/// The label a heading's text opens with: "II." -> ("II", roman), "B." -> ("B", letter), "2." -> digit.
+/// A lone letter that is also a roman numeral ("C", "I") is a letter below chapter level.
+std::optional<std::pair<std::string, char>> heading_label(const std::string& text, int outline_level) {
+  std::size_t start = text.find_first_not_of(" \t");
+  if (start == std::string::npos) return std::nullopt;
+  std::size_t dot = text.find('.', start);
+  if (dot == std::string::npos || dot == start || dot - start > 6) return std::nullopt;
+  if (dot + 1 < text.size() && text[dot + 1] != ' ' && text[dot + 1] != '\t') return std::nullopt;
+  std::string label = text.substr(start, dot - start);
+  if (std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::make_pair(label, 'd');
+  if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0])) && outline_level > 0)
+    return std::make_pair(label, 'l');
+  if (std::all_of(label.begin(), label.end(), [](char c) { return std::strchr("IVXLC", c) != nullptr; }))
+    return std::make_pair(label, 'r');
+  if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0]))) return std::make_pair(label, 'l');
+  return std::nullopt;
+}
+
+std::string expected_label(char kind, int ordinal) {
+  if (kind == 'r') return roman_numeral(ordinal);
+  if (kind == 'l') return std::string(1, char('A' + (ordinal - 1) % 26));
+  return std::to_string(ordinal);
+}
+
+/// Chapter, section and subsection labels run I, II / A, B / 1, 2 within their parent; an A has a B.
+void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
+  struct Level {
+    char kind = 0;
+    int count = 0;
+    std::size_t first = 0;
+  };
+  std::array<Level, 3> levels{};
+  auto close_level = [&](int depth) {
+    for (int d = depth; d < 3; ++d) {
+      if (levels[std::size_t(d)].kind == 'l' && levels[std::size_t(d)].count == 1)
+        findings.push_back(finding_in(analysis, levels[std::size_t(d)].first, 0, 0, "numbering", Severity::warning,
+                                      "section A stands alone: a section A needs a section B"));
+      levels[std::size_t(d)] = Level{};
+    }
+  };
+  for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
+    const DraftParagraph& p = analysis.document.paragraphs[i];
+    if (!p.is_heading() || p.outline_level > 2) continue;
+    auto label = heading_label(p.text, p.outline_level);
+    if (!label) continue;
+    int depth = p.outline_level;
+    close_level(depth + 1);
+    Level& level = levels[std::size_t(depth)];
+    if (level.kind != label->second) level = Level{label->second, 0, i};
+    std::string expected = expected_label(level.kind, ++level.count);
+    if (label->first != expected)
+      findings.push_back(finding_in(analysis, i, 0, 0, "numbering", Severity::error,
+                                    "the heading \"" + p.text.substr(0, 40) + "\" is numbered " + label->first +
+                                        "; " + expected + " was expected"));
+  }
+  close_level(0);
+}
+
+void dates(const Analysis& analysis, std::vector<Finding>& findings) {
+  if (!analysis.document.date) return;
+  Date issued = *analysis.document.date;
+  for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
+    const std::string& text = analysis.document.paragraphs[i].text;
+    for (const char* phrase : {"as of ", "As of ", "as at ", "As at "}) {
+      for (std::size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
+        std::size_t start = at + std::strlen(phrase);
+        auto mention = un_date_at(text, start);
+        if (!mention || mention->date <= issued) continue;
+        std::size_t end = text.find_first_of(",.;", start);
+        std::string quoted = text.substr(at, (end == std::string::npos ? text.size() : end) - at);
+        findings.push_back(finding_in(analysis, i, at, at + quoted.size(), "date-out-of-period", Severity::error,
+                                      analysis.places[i].description + " says \"" + quoted +
+                                          "\", after the document's date (" + issued.un_style() + ")"));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void check_text(const Analysis& analysis, std::vector<Finding>& findings) {
+  placeholders(analysis, findings);
+  paragraph_numbers(analysis, findings);
+  heading_numbers(analysis, findings);
+  dates(analysis, findings);
+}
+
+}  // namespace mspdoc

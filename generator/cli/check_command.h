@@ -1,0 +1,20 @@
+#pragma once
+/// `mspdoc check`: findings in drafts (DOCX) and records (XML).
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "render/document_tools.h"
+#include "core/paths.h"
+
+namespace mspdoc {
+
+/// Runs `mspdoc check ...` (args after "check"); returns the exit code.
+int run_check_command(const std::vector<std::string>& args, const Paths& paths, const ToolSettings& tools,
+                      std::ostream& out, std::ostream& err);
+
+/// The --help text of `mspdoc check`.
+extern const char* const kCheckHelp;
+
+}  // namespace mspdoc

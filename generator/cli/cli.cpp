@@ -1,0 +1,54 @@
+#include "cli/cli.h"
+
+#include <ostream>
+
+#include "cli/build_command.h"
+#include "cli/check_command.h"
+#include "cli/states_command.h"
+
+namespace mspdoc {
+namespace {
+
+const char* const kMainHelp = R"(mspdoc: drafts and checks the documents of Meetings of States Parties
+to disarmament conventions (first: the Convention on Cluster Munitions).
+
+Usage:
+  mspdoc build RECORDS.xml... [-o DIR] [--to docx,pdf,md]
+  mspdoc check FILE... [--format text|json] [--annotate OUT.docx] [--as-of YYYY-MM-DD]
+  mspdoc states [--at YYYY-MM-DD] [--status party|signatory|non-party|withdrawn] [--format text|json]
+  mspdoc states resolve NAME...
+  mspdoc --help | --version
+  mspdoc COMMAND --help      more on one command
+
+Commands:
+  build     draft documents (DOCX, PDF) from records: counts and lists from one source
+  check     find where drafts contradict themselves: counts against lists, and more
+  states    who was a State Party, signatory or neither on a day; what a typed name means
+
+Exit codes:
+  0  success
+  1  check found errors
+  2  unusable input or usage (the message names file:line where there is one)
+  3  an external tool (pandoc, LibreOffice) failed or is missing
+
+Environment:
+  MSPDOC_HOME        folder holding data/, templates/ and filters/
+  MSPDOC_ISO_CODES   folder of Debian iso-codes JSON (default /usr/share/iso-codes/json)
+)";
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostream& out, std::ostream& err) {
+  if (args.empty()) return err << kMainHelp, kExitUsage;
+  const std::string& command = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "--help" || command == "-h" || command == "help") return out << kMainHelp, kExitOk;
+  if (command == "--version") return out << "mspdoc " << MSPDOC_VERSION << "\n", kExitOk;
+  if (command == "states") return run_states_command(rest, paths, out, err);
+  if (command == "build") return run_build_command(rest, paths, ToolSettings{}, out, err);
+  if (command == "check") return run_check_command(rest, paths, ToolSettings{}, out, err);
+  err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";
+  return kExitUsage;
+}
+
+}  // namespace mspdoc

@@ -1,0 +1,155 @@
+#include "docx/annotate.h"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/atomic_file.h"
+#include "docx/walk.h"
+#include "core/zip_archive.h"
+
+namespace mspdoc {
+namespace {
+
+constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr const char* kCommentsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+constexpr const char* kCommentsContent = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+
+bool load(const ZipParts& parts, const std::string& name, pugi::xml_document& doc) {
+  auto found = parts.find(name);
+  return found != parts.end() &&
+         doc.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+}
+
+std::string save(const pugi::xml_document& doc) {
+  std::ostringstream out;
+  doc.save(out, "", pugi::format_raw);
+  return out.str();
+}
+
+/// The run (or other child of the paragraph level) that holds `node`.
+pugi::xml_node run_of(pugi::xml_node node) {
+  while (node && node.parent() && std::string_view(node.name()) != "w:r") node = node.parent();
+  return node;
+}
+
+/// The runs holding the text from `begin` to `end` in `paragraph`, or the footnote reference `note_id`.
+std::pair<pugi::xml_node, pugi::xml_node> anchor_runs(const pugi::xml_node& paragraph, std::size_t begin,
+                                                      std::size_t end, const std::string& note_id) {
+  pugi::xml_node first, last;
+  std::size_t offset = 0;
+  walk_paragraph_text(paragraph, [&](const pugi::xml_node& node, const std::string& text) {
+    bool is_note = std::string_view(node.name()) == "w:footnoteReference";
+    if (!note_id.empty()) {
+      if (is_note && note_id == node.attribute("w:id").as_string()) first = last = run_of(node);
+      return;
+    }
+    std::size_t next = offset + text.size();
+    if (!first && next > begin) first = run_of(node);
+    if (first && offset < std::max(end, begin + 1)) last = run_of(node);
+    offset = next;
+  });
+  return {first, last};
+}
+
+pugi::xml_node comment_reference_run(pugi::xml_node paragraph, pugi::xml_node after, int id) {
+  pugi::xml_node run = after ? paragraph.insert_child_after("w:r", after) : paragraph.append_child("w:r");
+  run.append_child("w:commentReference").append_attribute("w:id") = id;
+  return run;
+}
+
+void anchor(pugi::xml_node paragraph, const Annotation& annotation, int id) {
+  auto [first, last] = anchor_runs(paragraph, annotation.begin, annotation.end, annotation.footnote_id);
+  if (!first || first.parent() != last.parent()) {  // no text to hold on to, or spans two containers
+    first = last = pugi::xml_node();
+    for (pugi::xml_node child : paragraph.children("w:r")) {
+      if (!first) first = child;
+      last = child;
+    }
+  }
+  pugi::xml_node start = first ? first.parent().insert_child_before("w:commentRangeStart", first)
+                               : paragraph.append_child("w:commentRangeStart");
+  start.append_attribute("w:id") = id;
+  pugi::xml_node end = last ? last.parent().insert_child_after("w:commentRangeEnd", last)
+                            : paragraph.append_child("w:commentRangeEnd");
+  end.append_attribute("w:id") = id;
+  comment_reference_run(end.parent(), end, id);
+}
+
+void add_comment(pugi::xml_node comments, const Annotation& annotation, int id) {
+  pugi::xml_node comment = comments.append_child("w:comment");
+  comment.append_attribute("w:id") = id;
+  comment.append_attribute("w:author") = "mspdoc";
+  comment.append_attribute("w:initials") = "MSP";
+  pugi::xml_node text = comment.append_child("w:p").append_child("w:r").append_child("w:t");
+  text.append_attribute("xml:space") = "preserve";
+  text.text().set(annotation.text.c_str());
+}
+
+int next_comment_id(const pugi::xml_node& comments) {
+  int next = 0;
+  for (pugi::xml_node comment : comments.children("w:comment")) next = std::max(next, comment.attribute("w:id").as_int() + 1);
+  return next;
+}
+
+void register_comments_part(ZipParts& parts) {
+  pugi::xml_document rels, types;
+  if (!parts.count("word/_rels/document.xml.rels"))
+    parts["word/_rels/document.xml.rels"] =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>";
+  if (load(parts, "word/_rels/document.xml.rels", rels)) {
+    pugi::xml_node root = rels.child("Relationships");
+    bool present = false;
+    for (pugi::xml_node rel : root.children("Relationship")) present = present || std::string(rel.attribute("Type").value()) == kCommentsType;
+    if (!present) {
+      pugi::xml_node rel = root.append_child("Relationship");
+      rel.append_attribute("Id") = "rIdMspdocComments";
+      rel.append_attribute("Type") = kCommentsType;
+      rel.append_attribute("Target") = "comments.xml";
+      parts["word/_rels/document.xml.rels"] = save(rels);
+    }
+  }
+  if (load(parts, "[Content_Types].xml", types)) {
+    pugi::xml_node root = types.child("Types");
+    bool present = false;
+    for (pugi::xml_node entry : root.children("Override")) present = present || std::string(entry.attribute("PartName").value()) == "/word/comments.xml";
+    if (!present) {
+      pugi::xml_node entry = root.append_child("Override");
+      entry.append_attribute("PartName") = "/word/comments.xml";
+      entry.append_attribute("ContentType") = kCommentsContent;
+      parts["[Content_Types].xml"] = save(types);
+    }
+  }
+}
+
+}  // namespace
+
+Result<bool> write_annotated_copy(const DraftDocument& document, const std::vector<Annotation>& annotations,
+                                  const std::filesystem::path& target) {
+  ZipParts parts = document.parts;
+  pugi::xml_document body, comments;
+  if (!load(parts, "word/document.xml", body)) return Error{document.file, 0, "cannot annotate: word/document.xml is unreadable"};
+  if (!load(parts, "word/comments.xml", comments)) {
+    pugi::xml_node root = comments.append_child("w:comments");
+    root.append_attribute("xmlns:w") = kWordNs;
+  }
+  std::vector<pugi::xml_node> paragraphs;
+  walk_body_paragraphs(body.child("w:document").child("w:body"),
+                       [&](const pugi::xml_node& node, const TablePosition&) { paragraphs.push_back(node); });
+  pugi::xml_node comment_root = comments.child("w:comments");
+  int id = next_comment_id(comment_root);
+  for (const Annotation& annotation : annotations) {
+    if (annotation.paragraph_index >= paragraphs.size()) continue;
+    anchor(paragraphs[annotation.paragraph_index], annotation, id);
+    add_comment(comment_root, annotation, id++);
+  }
+  parts["word/document.xml"] = save(body);
+  parts["word/comments.xml"] = save(comments);
+  register_comments_part(parts);
+  auto zipped = write_zip(parts);
+  if (!zipped) return zipped.errors();
+  return write_file_atomically(target, *zipped);
+}
+
+}  // namespace mspdoc

@@ -1,0 +1,54 @@
+#pragma once
+/// The external half of the pipeline: pandoc turns Markdown into DOCX, LibreOffice turns DOCX
+/// into PDF. Both run as processes with argument lists, in a private working folder.
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "render/docx_postprocess.h"
+#include "core/error.h"
+#include "core/paths.h"
+
+namespace mspdoc {
+
+/// Exit code when an external tool (pandoc, LibreOffice) fails.
+inline constexpr int kExitToolFailed = 3;
+
+/// Which programs to run and how long each may take.
+struct ToolSettings {
+  std::string pandoc = "pandoc";
+  std::string soffice = "soffice";
+  std::chrono::seconds timeout{300};
+};
+
+/// A private folder under the system's temporary folder, removed with the object.
+class WorkFolder {
+ public:
+  WorkFolder();
+  ~WorkFolder();
+  WorkFolder(const WorkFolder&) = delete;
+  WorkFolder& operator=(const WorkFolder&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// Zips templates/reference-docx/ into `target`: the reference document pandoc takes its
+/// styles, numbering and page setup from.
+Result<bool> write_reference_docx(const Paths& paths, const std::filesystem::path& target);
+
+/// Converts Pandoc Markdown to a finished UN-style DOCX (bytes), running pandoc with the
+/// reference document and every filters/*.lua, then finish_un_document.
+Result<std::string> markdown_to_docx(const std::string& markdown, const DocumentIdentity& identity, const Paths& paths,
+                                     const ToolSettings& tools, const std::filesystem::path& work);
+
+/// Converts DOCX files to PDF with one LibreOffice process; returns each PDF's path in `out_dir`,
+/// in the order given.
+Result<std::vector<std::filesystem::path>> docx_to_pdf(const std::vector<std::filesystem::path>& docx_files,
+                                                       const std::filesystem::path& out_dir, const ToolSettings& tools,
+                                                       const std::filesystem::path& work);
+
+}  // namespace mspdoc

@@ -1,0 +1,31 @@
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/cli.h"
+#include "support/test_support.h"
+
+using namespace mspdoc;
+using namespace mspdoc::testing;
+
+BOOST_AUTO_TEST_SUITE(cli_cli)
+
+BOOST_AUTO_TEST_CASE(usage_errors_exit_2_with_one_line) {
+  CliRun bad_date = run_mspdoc({"states", "--at", "2024-02-30"});
+  BOOST_TEST(bad_date.code == 2);
+  BOOST_TEST(bad_date.err == "mspdoc states: --at wants a date YYYY-MM-DD, not \"2024-02-30\"\n");
+  BOOST_TEST(run_mspdoc({"states", "--status", "observer"}).code == 2);
+  BOOST_TEST(run_mspdoc({"states", "--bogus"}).err == "mspdoc states: unknown option --bogus (see mspdoc states --help)\n");
+  BOOST_TEST(run_mspdoc({"frobnicate"}).code == 2);
+  BOOST_TEST(run_mspdoc({}).code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(help_teaches_each_command) {
+  CliRun top = run_mspdoc({"--help"});
+  BOOST_TEST(top.code == 0);
+  BOOST_TEST(top.out.find("mspdoc states resolve NAME") != std::string::npos);
+  CliRun states = run_mspdoc({"states", "--help"});
+  BOOST_TEST(states.out.find("Examples:") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
