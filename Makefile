@@ -1,8 +1,9 @@
 # mspdoc: two commands do everything on a fresh Debian 12 machine:
 #   make report   install what is missing, build, write the sample reports to output/
 #   make test     install what is missing, build, run every test
-# Other targets: golden (regenerate golden DOCX parts), asan (tests under AddressSanitizer
-# + UBSan), fuzz (libFuzzer targets, FUZZ_SECONDS each), format, bench, clean.
+# Other targets: golden (regenerate golden DOCX parts, for review), asan (tests under
+# AddressSanitizer + UBSan), fuzz (libFuzzer targets, FUZZ_SECONDS each), format (clang-format
+# generator/ and tests/), format-check (fail on any difference, naming the files), bench, clean.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
@@ -17,12 +18,15 @@ PACKAGES := cmake g++ make pkg-config \
             libxml2-dev libpugixml-dev libkainjow-mustache-dev libzip-dev libicu-dev \
             libboost-test-dev nlohmann-json3-dev iso-codes \
             pandoc libreoffice-writer-nogui fonts-liberation poppler-utils time \
-            clang libclang-rt-14-dev
+            clang libclang-rt-14-dev clang-format python3 git
 
 # Records that `make report` builds: one folder per meeting under data/.
 RECORDS := $(sort $(wildcard data/*/progress-report.xml data/*/final-report.xml))
 
-.PHONY: all deps build report test golden asan fuzz format bench clean
+# Every C++ file clang-format keeps: the library, the tests, the fuzz and bench tools.
+FORMATTED = $(shell find generator tests -name '*.h' -o -name '*.cpp' | sort)
+
+.PHONY: all deps build report test golden asan fuzz format format-check bench clean
 
 all: build
 
@@ -50,10 +54,16 @@ report: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure
 
-# Regenerate the golden DOCX parts after an intended change of output; review the diff.
+# Regenerate the golden DOCX parts after an intended change of output. Refuses while tests/golden
+# has uncommitted changes, so that every update is a diff of its own, and prints that diff.
 golden: build
-	@MSPDOC_UPDATE_GOLDEN=1 $(BUILD)/mspdoc_tests --run_test=golden --log_level=error
-	@git status --short tests/golden
+	@if [ -n "$$(git status --porcelain -- tests/golden)" ]; then \
+	  echo "make golden: tests/golden has uncommitted changes; commit or revert them first:"; \
+	  git status --short -- tests/golden; exit 1; fi
+	@MSPDOC_UPDATE_GOLDEN=1 $(BUILD)/mspdoc_tests --run_test='render_golden*' --log_level=error
+	@git --no-pager diff --stat -- tests/golden; git --no-pager diff -- tests/golden
+	@if [ -z "$$(git status --porcelain -- tests/golden)" ]; then echo "make golden: no golden part changed"; \
+	  else echo "make golden: review the diff above, then commit it on its own"; fi
 
 asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DMSPDOC_SANITIZE=ON > /dev/null
@@ -67,8 +77,14 @@ fuzz: deps
 	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_records fuzz_docx_reader fuzz_claims
 	@tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
-format:
-	@clang-format -i generator/*.h generator/*.cpp tests/*.cpp
+format: deps
+	@clang-format -i $(FORMATTED)
+
+format-check: deps
+	@bad=$$(for f in $(FORMATTED); do clang-format --dry-run -Werror "$$f" >/dev/null 2>&1 || echo "$$f"; done); \
+	if [ -n "$$bad" ]; then echo "make format-check: these files differ from .clang-format (run make format):"; \
+	  echo "$$bad" | sed 's/^/  /'; exit 1; fi; \
+	echo "make format-check: $(words $(FORMATTED)) files follow .clang-format"
 
 bench: build
 	@tests/bench/run $(BUILD)

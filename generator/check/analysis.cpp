@@ -1,8 +1,9 @@
 #include "check/analysis.h"
-#include "core/text.h"
 
 #include <algorithm>
 #include <cctype>
+
+#include "core/text.h"
 
 namespace mspdoc {
 namespace {
@@ -30,7 +31,8 @@ std::string action_label(const DraftDocument& document, std::size_t index) {
 std::string describe_body(const DraftParagraph& paragraph) {
   if (paragraph.reference.empty()) return "the text before paragraph 1";
   if (paragraph.number.empty() || paragraph.reference.find(' ') != std::string::npos)
-    return paragraph.number.empty() ? "the text under paragraph " + paragraph.reference : "paragraph " + paragraph.reference;
+    return paragraph.number.empty() ? "the text under paragraph " + paragraph.reference
+                                    : "paragraph " + paragraph.reference;
   return "paragraph " + paragraph.reference;
 }
 
@@ -54,7 +56,8 @@ std::vector<Place> find_places(const DraftDocument& document) {
     } else if (p.table >= 0) {
       place.kind = Place::Kind::table;
       place.action = action_label(document, i);
-      place.description = place.action.empty() ? "table " + std::to_string(p.table + 1) : "the table for " + place.action;
+      place.description =
+          place.action.empty() ? "table " + std::to_string(p.table + 1) : "the table for " + place.action;
     } else if (in_summary) {
       place.kind = Place::Kind::summary;
       place.description = "the report summary";
@@ -87,7 +90,8 @@ Finding finding_in(const Analysis& analysis, std::size_t paragraph, std::size_t 
 
 Finding finding_at(const Analysis& analysis, const CountClaim& claim, const char* rule, Severity severity,
                    std::string message) {
-  Finding finding = finding_in(analysis, claim.paragraph, claim.begin, claim.end, rule, severity, std::move(message));
+  Finding finding =
+      finding_in(analysis, claim.paragraph, claim.begin, claim.end, rule, severity, std::move(message));
   if (!claim.list_footnote.empty())
     if (const DraftFootnote* note = analysis.document.footnote(claim.list_footnote)) {
       finding.footnote = note->mark;

@@ -36,8 +36,8 @@ struct Analysis {
   const DraftDocument& document;
   const CheckContext& context;
   Date as_of;
-  std::vector<Place> places;        ///< one per paragraph
-  std::vector<CountClaim> claims;   ///< in reading order
+  std::vector<Place> places;       ///< one per paragraph
+  std::vector<CountClaim> claims;  ///< in reading order
 };
 
 /// Where each paragraph stands: front matter, report summary, indicator table, body.

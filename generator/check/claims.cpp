@@ -1,5 +1,4 @@
 #include "check/claims.h"
-#include "core/text.h"
 
 #include <algorithm>
 #include <array>
@@ -7,6 +6,8 @@
 #include <map>
 #include <ostream>
 #include <set>
+
+#include "core/text.h"
 
 namespace mspdoc {
 namespace {
@@ -19,7 +20,9 @@ struct Token {
   bool word = false;
 };
 
-bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
+bool word_byte(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80 || c == '\'';
+}
 
 std::vector<Token> tokenize(const std::string& text) {
   std::vector<Token> tokens;
@@ -31,8 +34,9 @@ std::vector<Token> tokenize(const std::string& text) {
     }
     std::size_t start = i;
     if (word_byte(c)) {
-      while (i < text.size() && (word_byte(static_cast<unsigned char>(text[i])) ||
-                                 (text[i] == '-' && i + 1 < text.size() && word_byte(static_cast<unsigned char>(text[i + 1])))))
+      while (i < text.size() &&
+             (word_byte(static_cast<unsigned char>(text[i])) ||
+              (text[i] == '-' && i + 1 < text.size() && word_byte(static_cast<unsigned char>(text[i + 1])))))
         ++i;
     } else {
       ++i;
@@ -46,11 +50,12 @@ std::vector<Token> tokenize(const std::string& text) {
 
 const std::map<std::string, long>& number_words() {
   static const std::map<std::string, long> kWords = {
-      {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},     {"four", 4},     {"five", 5},
-      {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},      {"ten", 10},     {"eleven", 11},
-      {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16}, {"seventeen", 17},
-      {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},   {"forty", 40},   {"fifty", 50},
-      {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90}};
+      {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+      {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+      {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+      {"seventy", 70}, {"eighty", 80},  {"ninety", 90}};
   return kWords;
 }
 
@@ -58,10 +63,12 @@ const std::map<std::string, long>& number_words() {
 std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& tokens, std::size_t i) {
   const Token& token = tokens[i];
   if (!token.word) return std::nullopt;
-  if (std::all_of(token.text.begin(), token.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+  if (std::all_of(token.text.begin(), token.text.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
     if (token.text.size() > 4) return std::nullopt;
     bool decimal = i + 2 < tokens.size() && tokens[i + 1].text == "." && tokens[i + 1].begin == token.end &&
-                   std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0])) && tokens[i + 2].begin == tokens[i + 1].end;
+                   std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0])) &&
+                   tokens[i + 2].begin == tokens[i + 1].end;
     if (decimal) return std::nullopt;
     return std::make_pair(std::stol(token.text), std::size_t(1));
   }
@@ -71,7 +78,8 @@ std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& 
   const auto& words = number_words();
   if (*value >= 20 && *value % 10 == 0 && i + 1 < tokens.size()) {  // "twenty four"
     auto unit = words.find(tokens[i + 1].lower);
-    if (unit != words.end() && unit->second >= 1 && unit->second <= 9) return std::make_pair(*value + unit->second, std::size_t(2));
+    if (unit != words.end() && unit->second >= 1 && unit->second <= 9)
+      return std::make_pair(*value + unit->second, std::size_t(2));
   }
   return std::make_pair(*value, std::size_t(1));
 }
@@ -89,22 +97,29 @@ std::optional<std::pair<Category, std::size_t>> noun_at(const std::vector<Token>
     return i + k < tokens.size() ? tokens[i + k].lower : kNone;
   };
   bool state_word = any_of(at(0), {"states", "state", "sates"});
-  if (state_word && any_of(at(1), {"parties", "party"})) return std::make_pair(Category::states_parties, std::size_t(2));
-  if (state_word && at(1) == "not" && any_of(at(2), {"party", "parties"})) return std::make_pair(Category::non_parties, std::size_t(3));
+  if (state_word && any_of(at(1), {"parties", "party"}))
+    return std::make_pair(Category::states_parties, std::size_t(2));
+  if (state_word && at(1) == "not" && any_of(at(2), {"party", "parties"}))
+    return std::make_pair(Category::non_parties, std::size_t(3));
   if (state_word && at(1) == "signatories") return std::make_pair(Category::signatories, std::size_t(2));
   if (any_of(at(0), {"sps", "sp"})) return std::make_pair(Category::states_parties, std::size_t(1));
   if (any_of(at(0), {"signatory", "signatories"}) && any_of(at(1), {"states", "state"}))
     return std::make_pair(Category::signatories, std::size_t(2));
-  if (at(0) == "observer" && any_of(at(1), {"states", "state"})) return std::make_pair(Category::observers, std::size_t(2));
-  if (state_word || any_of(at(0), {"countries", "country"})) return std::make_pair(Category::states, std::size_t(1));
+  if (at(0) == "observer" && any_of(at(1), {"states", "state"}))
+    return std::make_pair(Category::observers, std::size_t(2));
+  if (state_word || any_of(at(0), {"countries", "country"}))
+    return std::make_pair(Category::states, std::size_t(1));
   return std::nullopt;
 }
 
 bool is_qualifier(const std::string& word) {
-  return any_of(word, {"new", "other", "additional", "more", "affected", "donor", "remaining", "further", "individual"});
+  return any_of(word, {"new", "other", "additional", "more", "affected", "donor", "remaining", "further",
+                       "individual"});
 }
 
-bool is_additional(const std::string& word) { return any_of(word, {"other", "additional", "more", "further", "another"}); }
+bool is_additional(const std::string& word) {
+  return any_of(word, {"other", "additional", "more", "further", "another"});
+}
 
 /// True when tokens[i] is a number that counts something: not "Article 3", "Action 17", a year,
 /// a day of a date or part of "3.6".
@@ -112,15 +127,18 @@ bool count_like(const std::vector<Token>& tokens, std::size_t i) {
   if (!number_at(tokens, i)) return false;
   const std::string& word = tokens[i].lower;
   if (std::isdigit(static_cast<unsigned char>(word[0])) && word.size() == 4) return false;  // a year
-  static const std::set<std::string> kLabels = {"article", "articles", "action", "actions", "paragraph", "paragraphs",
-                                               "para", "item", "items", "resolution", "rule", "no", "annex",
-                                               "protocol", "table", "chapter", "section", "page", "figure"};
+  static const std::set<std::string> kLabels = {"article",    "articles", "action", "actions",  "paragraph",
+                                                "paragraphs", "para",     "item",   "items",    "resolution",
+                                                "rule",       "no",       "annex",  "protocol", "table",
+                                                "chapter",    "section",  "page",   "figure"};
   if (i > 0 && kLabels.count(tokens[i - 1].lower)) return false;
   bool after_decimal_point = i >= 2 && tokens[i - 1].text == "." && tokens[i - 1].end == tokens[i].begin &&
-                             tokens[i - 2].end == tokens[i - 1].begin && std::isdigit(static_cast<unsigned char>(tokens[i - 2].text[0]));
+                             tokens[i - 2].end == tokens[i - 1].begin &&
+                             std::isdigit(static_cast<unsigned char>(tokens[i - 2].text[0]));
   if (after_decimal_point) return false;
-  static const std::set<std::string> kMonths = {"january", "february", "march", "april", "may", "june", "july",
-                                               "august", "september", "october", "november", "december"};
+  static const std::set<std::string> kMonths = {"january",   "february", "march",    "april",
+                                                "may",       "june",     "july",     "august",
+                                                "september", "october",  "november", "december"};
   if (i + 1 < tokens.size() && kMonths.count(tokens[i + 1].lower)) return false;
   if (i > 0 && kMonths.count(tokens[i - 1].lower)) return false;
   return true;
@@ -132,9 +150,12 @@ std::size_t clause_end(const std::string& text, std::size_t from, std::size_t li
   int depth = 0;
   for (std::size_t i = from; i < limit && i < text.size(); ++i) {
     char c = text[i];
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0 && (c == ';' || c == '?' || c == '!')) return i;
+    if (c == '(')
+      ++depth;
+    else if (c == ')' && depth > 0)
+      --depth;
+    else if (depth == 0 && (c == ';' || c == '?' || c == '!'))
+      return i;
     else if (depth == 0 && c == '.' && (i + 1 == text.size() || text[i + 1] == ' ') &&
              !(i >= 2 && text.compare(i - 2, 2, "No") == 0) && !(i >= 2 && text.compare(i - 2, 2, "St") == 0))
       return i;
@@ -144,12 +165,14 @@ std::size_t clause_end(const std::string& text, std::size_t from, std::size_t li
 
 /// The text from an opening parenthesis at `open` to its match; reads on into the following
 /// paragraphs when a paragraph break interrupts the list. nullopt when it never closes.
-std::optional<std::string> parenthetical(const DraftDocument& document, std::size_t paragraph, std::size_t open) {
+std::optional<std::string> parenthetical(const DraftDocument& document, std::size_t paragraph,
+                                         std::size_t open) {
   std::string text = document.paragraphs[paragraph].text;
   int depth = 0;
   for (std::size_t i = open, next = paragraph + 1;; ++i) {
     if (i >= text.size()) {
-      if (next >= document.paragraphs.size() || next > paragraph + 2 || document.paragraphs[next].is_heading())
+      if (next >= document.paragraphs.size() || next > paragraph + 2 ||
+          document.paragraphs[next].is_heading())
         return std::nullopt;
       text += " " + document.paragraphs[next++].text;
     }
@@ -162,8 +185,12 @@ class ParagraphClaims {
  public:
   ParagraphClaims(const DraftDocument& document, std::size_t paragraph, const StateRegistry& registry,
                   const Organizations& organizations)
-      : document_(document), index_(paragraph), text_(document.paragraphs[paragraph].text),
-        tokens_(tokenize(text_)), registry_(registry), organizations_(organizations) {
+      : document_(document),
+        index_(paragraph),
+        text_(document.paragraphs[paragraph].text),
+        tokens_(tokenize(text_)),
+        registry_(registry),
+        organizations_(organizations) {
     for (std::size_t i = 0; i < tokens_.size(); ++i) counts_.push_back(count_like(tokens_, i));
   }
 
@@ -198,7 +225,8 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
   claim.stated = number->first;
   claim.stated_text = text_.substr(tokens_[i].begin, tokens_[i + number->second - 1].end - tokens_[i].begin);
   std::size_t j = i + number->second;
-  if (j + 1 < tokens_.size() && (tokens_[j].lower == "of" || (tokens_[j].lower == "out" && tokens_[j + 1].lower == "of"))) {
+  if (j + 1 < tokens_.size() &&
+      (tokens_[j].lower == "of" || (tokens_[j].lower == "out" && tokens_[j + 1].lower == "of"))) {
     std::size_t k = j + (tokens_[j].lower == "out" ? 2 : 1);
     if (k < tokens_.size() && tokens_[k].lower == "the") ++k;
     if (k < tokens_.size()) {
@@ -224,7 +252,8 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
   }
   // A bare count directly before a list: "Of the 11 States Parties ..., seven (Belgium, ...)".
   std::size_t after = i + number->second;
-  if (qualifiers.empty() && !claim.of_total && after < tokens_.size() && tokens_[after].text == "(" && !claims_.empty()) {
+  if (qualifiers.empty() && !claim.of_total && after < tokens_.size() && tokens_[after].text == "(" &&
+      !claims_.empty()) {
     claim.category = claims_.back().category;
     claim.noun = claims_.back().noun;
     claim.end = tokens_[i + number->second - 1].end;
@@ -235,12 +264,15 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
 }
 
 void ParagraphClaims::relate(CountClaim& claim, std::size_t first) {
-  auto before = [&](std::size_t back) -> std::string { return first >= back ? tokens_[first - back].lower : ""; };
+  auto before = [&](std::size_t back) -> std::string {
+    return first >= back ? tokens_[first - back].lower : "";
+  };
   if (before(1) == "the" || before(1) == "all") claim.definite = true;
   if (any_of(before(1), {"additional", "another", "further"})) claim.relation = Relation::additional;
   std::string previous = before(1) == "," ? before(2) : before(1);
   std::string previous2 = before(1) == "," ? before(3) : before(2);
-  if (previous2 == "of" && any_of(previous, {"these", "those", "them", "which"})) claim.relation = Relation::subset;
+  if (previous2 == "of" && any_of(previous, {"these", "those", "them", "which"}))
+    claim.relation = Relation::subset;
   bool bare = claim.end == tokens_[first].end || claim.noun == (claims_.empty() ? "" : claims_.back().noun);
   if (!claims_.empty() && claims_.back().definite && bare && claim.relation == Relation::none &&
       text_.compare(claim.end, 2, " (") == 0)
@@ -303,7 +335,8 @@ std::vector<CountClaim> ParagraphClaims::extract() {
     find_list(claim, scope);
     std::string predicate = text_.substr(claim.end, scope - claim.end);
     if (auto colon = predicate.find(':'); colon != std::string::npos && claim.list) predicate.erase(colon);
-    if (auto open = predicate.find('('); open != std::string::npos && claim.list && claim.list_footnote.empty()) {
+    if (auto open = predicate.find('(');
+        open != std::string::npos && claim.list && claim.list_footnote.empty()) {
       auto close = predicate.find(')', open);
       predicate.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
     }
@@ -315,19 +348,24 @@ std::vector<CountClaim> ParagraphClaims::extract() {
 
 const std::set<std::string>& function_words() {
   static const std::set<std::string> kWords = {
-      "the", "a", "an", "of", "in", "on", "to", "for", "and", "or", "with", "by", "from", "their", "its", "it",
-      "have", "has", "hav", "had", "been", "be", "is", "are", "was", "were", "that", "which", "who", "this", "these",
-      "those", "as", "at", "into", "under", "during", "period", "review", "report", "state", "party", "parti", "sp",
-      "affect", "donor", "new", "other", "all", "also", "specifically", "such", "so", "do", "not", "no", "them",
-      "they", "there", "than", "then", "per", "via", "both", "each", "any", "some", "own", "whose", "where",
-      "while", "whilst", "since", "until", "within", "among", "amongst", "between", "about", "through", "hence",
-      "therefore", "thus", "well", "upon", "out", "its", "may", "can", "will", "would", "should", "and/or", "s", "sps"};
+      "the",       "a",      "an",     "of",     "in",      "on",           "to",    "for",     "and",
+      "or",        "with",   "by",     "from",   "their",   "its",          "it",    "have",    "has",
+      "hav",       "had",    "been",   "be",     "is",      "are",          "was",   "were",    "that",
+      "which",     "who",    "this",   "these",  "those",   "as",           "at",    "into",    "under",
+      "during",    "period", "review", "report", "state",   "party",        "parti", "sp",      "affect",
+      "donor",     "new",    "other",  "all",    "also",    "specifically", "such",  "so",      "do",
+      "not",       "no",     "them",   "they",   "there",   "than",         "then",  "per",     "via",
+      "both",      "each",   "any",    "some",   "own",     "whose",        "where", "while",   "whilst",
+      "since",     "until",  "within", "among",  "amongst", "between",      "about", "through", "hence",
+      "therefore", "thus",   "well",   "upon",   "out",     "its",          "may",   "can",     "will",
+      "would",     "should", "and/or", "s",      "sps"};
   return kWords;
 }
 
 std::string stem(std::string word) {
   for (const char* quote : {"'s", "\u2019s"})
-    if (word.size() > 3 && word.compare(word.size() - std::string(quote).size(), std::string(quote).size(), quote) == 0)
+    if (word.size() > 3 &&
+        word.compare(word.size() - std::string(quote).size(), std::string(quote).size(), quote) == 0)
       word.erase(word.size() - std::string(quote).size());
   auto ends = [&](const char* tail) {
     std::size_t n = std::string(tail).size();
@@ -345,7 +383,8 @@ std::string stem(std::string word) {
 
 std::optional<long> parse_count(const std::string& words) {
   std::string lower = lower_ascii(words);
-  if (!lower.empty() && std::all_of(lower.begin(), lower.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+  if (!lower.empty() && std::all_of(lower.begin(), lower.end(),
+                                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return lower.size() <= 4 ? std::optional<long>(std::stol(lower)) : std::nullopt;
   const auto& table = number_words();
   for (char separator : {'-', ' '}) {
@@ -353,8 +392,8 @@ std::optional<long> parse_count(const std::string& words) {
     if (split == std::string::npos) continue;
     auto tens = table.find(lower.substr(0, split));
     auto unit = table.find(lower.substr(split + 1));
-    if (tens != table.end() && unit != table.end() && tens->second >= 20 && tens->second % 10 == 0 && unit->second >= 1 &&
-        unit->second <= 9)
+    if (tens != table.end() && unit != table.end() && tens->second >= 20 && tens->second % 10 == 0 &&
+        unit->second >= 1 && unit->second <= 9)
       return tens->second + unit->second;
     return std::nullopt;
   }
@@ -367,7 +406,8 @@ std::vector<std::string> topic_stems(const std::string& text, std::size_t limit)
   for (const Token& token : tokenize(text)) {
     if (!token.word || std::isdigit(static_cast<unsigned char>(token.text[0]))) continue;
     std::string stemmed = stem(token.lower);
-    if (stemmed.size() < 2 || function_words().count(token.lower) || function_words().count(stemmed)) continue;
+    if (stemmed.size() < 2 || function_words().count(token.lower) || function_words().count(stemmed))
+      continue;
     if (std::find(stems.begin(), stems.end(), stemmed) == stems.end()) stems.push_back(stemmed);
     if (stems.size() >= limit) break;
   }
@@ -388,16 +428,23 @@ std::vector<long> count_numbers(const std::string& text) {
 
 std::string category_noun(Category category) {
   switch (category) {
-    case Category::states_parties: return "States Parties";
-    case Category::signatories: return "signatory States";
-    case Category::non_parties: return "States not party";
-    case Category::observers: return "observer States";
-    case Category::states: return "States";
+    case Category::states_parties:
+      return "States Parties";
+    case Category::signatories:
+      return "signatory States";
+    case Category::non_parties:
+      return "States not party";
+    case Category::observers:
+      return "observer States";
+    case Category::states:
+      return "States";
   }
   return "States";
 }
 
-std::ostream& operator<<(std::ostream& out, Category category) { return out << category_noun(category); }
+std::ostream& operator<<(std::ostream& out, Category category) {
+  return out << category_noun(category);
+}
 
 std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_t paragraph,
                                        const StateRegistry& registry, const Organizations& organizations) {

@@ -28,13 +28,13 @@ enum class Relation {
 
 /// A count the draft states, with the list it refers to when it gives one.
 struct CountClaim {
-  std::size_t paragraph = 0;  ///< index in DraftDocument::paragraphs
+  std::size_t paragraph = 0;       ///< index in DraftDocument::paragraphs
   std::size_t begin = 0, end = 0;  ///< "Nine States Parties" in the paragraph's text
   long stated = 0;
-  std::string stated_text;         ///< "Nine", "07", "seven"
-  std::optional<long> of_total;    ///< "51 of 103"
+  std::string stated_text;       ///< "Nine", "07", "seven"
+  std::optional<long> of_total;  ///< "51 of 103"
   Category category = Category::states;
-  std::string noun;                ///< the noun as written: "States Parties", "SPs", "affected States"
+  std::string noun;  ///< the noun as written: "States Parties", "SPs", "affected States"
   Relation relation = Relation::none;
   bool definite = false;           ///< "the 11 States Parties", "all 41", "Of the 11": a total restated
   std::optional<StateList> list;   ///< the States it refers to, when the draft lists them

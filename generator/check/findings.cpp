@@ -1,19 +1,21 @@
 #include "check/findings.h"
 
 #include <algorithm>
-#include <tuple>
-
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 namespace mspdoc {
 
 void sort_findings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.file, a.paragraph_index, a.begin, a.rule) < std::tie(b.file, b.paragraph_index, b.begin, b.rule);
+    return std::tie(a.file, a.paragraph_index, a.begin, a.rule) <
+           std::tie(b.file, b.paragraph_index, b.begin, b.rule);
   });
 }
 
-const char* severity_name(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
+const char* severity_name(Severity severity) {
+  return severity == Severity::error ? "error" : "warning";
+}
 
 std::string findings_as_text(const std::vector<Finding>& findings) {
   std::string out;
@@ -24,7 +26,8 @@ std::string findings_as_text(const std::vector<Finding>& findings) {
 }
 
 std::size_t count_severity(const std::vector<Finding>& findings, Severity severity) {
-  return std::size_t(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
+  return std::size_t(std::count_if(findings.begin(), findings.end(),
+                                   [&](const Finding& f) { return f.severity == severity; }));
 }
 
 std::string findings_as_json(const std::vector<Finding>& findings) {
@@ -34,11 +37,14 @@ std::string findings_as_json(const std::vector<Finding>& findings) {
     entry["file"] = f.file;
     entry["rule"] = f.rule;
     entry["severity"] = severity_name(f.severity);
-    entry["paragraph"] = f.paragraph.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.paragraph);
-    if (f.footnote.empty()) entry["footnote"] = nullptr;
+    entry["paragraph"] =
+        f.paragraph.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.paragraph);
+    if (f.footnote.empty())
+      entry["footnote"] = nullptr;
     else if (std::all_of(f.footnote.begin(), f.footnote.end(), [](char c) { return c >= '0' && c <= '9'; }))
       entry["footnote"] = std::stoi(f.footnote);
-    else entry["footnote"] = f.footnote;
+    else
+      entry["footnote"] = f.footnote;
     entry["message"] = f.message;
     entry["names"] = f.names;
     entry["stated"] = f.stated ? nlohmann::ordered_json(*f.stated) : nlohmann::ordered_json(nullptr);

@@ -17,9 +17,9 @@ struct Finding {
   std::string file;
   std::string rule;  ///< a rule id of the design notes: count-mismatch, not-a-subset, ...
   Severity severity = Severity::error;
-  std::string paragraph;  ///< the paragraph number a reader sees ("48", "85 (a)"); empty: none
-  std::string footnote;   ///< the footnote mark a reader sees; empty: none
-  std::string message;    ///< for a drafter: "paragraph 53 says Eight States Parties but lists 6"
+  std::string paragraph;           ///< the paragraph number a reader sees ("48", "85 (a)"); empty: none
+  std::string footnote;            ///< the footnote mark a reader sees; empty: none
+  std::string message;             ///< for a drafter: "paragraph 53 says Eight States Parties but lists 6"
   std::vector<std::string> names;  ///< the States involved, by UN short name
   std::optional<long> stated, listed;
 

@@ -1,10 +1,11 @@
 // count-mismatch, unknown-name, name-variant and status-conflict: what a list says against its
 // count, the registry and the rest of the document.
 
+#include "check/list_rules.h"
+
 #include <map>
 #include <set>
 
-#include "check/list_rules.h"
 #include "registry/name_matching.h"
 #include "registry/un_style.h"
 
@@ -17,7 +18,9 @@ std::vector<std::string> short_names(const std::vector<const State*>& states) {
   return names;
 }
 
-std::string quoted_claim(const CountClaim& claim) { return "\"" + claim.stated_text + " " + claim.noun + "\""; }
+std::string quoted_claim(const CountClaim& claim) {
+  return "\"" + claim.stated_text + " " + claim.noun + "\"";
+}
 
 std::string where(const Analysis& analysis, const CountClaim& claim) {
   std::string place = analysis.places[claim.paragraph].description;
@@ -32,8 +35,8 @@ void count_mismatch(const Analysis& analysis, const CountClaim& claim, std::vect
   if (listed == claim.stated) return;
   std::string place = analysis.places[claim.paragraph].description;
   Finding finding = finding_at(analysis, claim, "count-mismatch", Severity::error,
-                               place + " says " + quoted_claim(claim) + " but its list names " + std::to_string(listed) +
-                                   (listed == 1 ? " State" : " States"));
+                               place + " says " + quoted_claim(claim) + " but its list names " +
+                                   std::to_string(listed) + (listed == 1 ? " State" : " States"));
   finding.listed = listed;
   for (const ListItem& item : claim.list->items)
     if (item.counts_as_state()) finding.names.push_back(item.state ? item.state->short_name : item.text);
@@ -42,17 +45,22 @@ void count_mismatch(const Analysis& analysis, const CountClaim& claim, std::vect
 
 bool wants_status(Category category, Status actual) {
   switch (category) {
-    case Category::states_parties: return actual == Status::party;
-    case Category::signatories: return actual == Status::signatory;
-    case Category::non_parties: return actual == Status::non_party || actual == Status::signatory || actual == Status::withdrawn;
-    default: return true;
+    case Category::states_parties:
+      return actual == Status::party;
+    case Category::signatories:
+      return actual == Status::signatory;
+    case Category::non_parties:
+      return actual == Status::non_party || actual == Status::signatory || actual == Status::withdrawn;
+    default:
+      return true;
   }
 }
 
 /// Checks every list once, however many claims share it.
 class ListRules {
  public:
-  ListRules(const Analysis& analysis, std::vector<Finding>& findings) : analysis_(analysis), findings_(findings) {}
+  ListRules(const Analysis& analysis, std::vector<Finding>& findings)
+      : analysis_(analysis), findings_(findings) {}
 
   void run() {
     for (const CountClaim& claim : analysis_.claims) {
@@ -70,7 +78,8 @@ class ListRules {
  private:
   void unknown(const CountClaim& claim, const ListItem& item) {
     Finding finding = finding_at(analysis_, claim, "unknown-name", Severity::error,
-                                 "\"" + item.text + "\" in " + where(analysis_, claim) + " is no known State; did you mean " +
+                                 "\"" + item.text + "\" in " + where(analysis_, claim) +
+                                     " is no known State; did you mean " +
                                      join_list(short_names(item.suggestions), "or") + "?");
     finding.stated.reset();
     finding.names = short_names(item.suggestions);
@@ -82,8 +91,8 @@ class ListRules {
     if (fold_name(item.text) == fold_name(state.short_name)) return;
     if (!variants_.insert(fold_name(item.text)).second) return;
     Finding finding = finding_at(analysis_, claim, "name-variant", Severity::warning,
-                                 "\"" + item.text + "\" in " + where(analysis_, claim) + ": the UN name is \"" +
-                                     state.short_name + "\"");
+                                 "\"" + item.text + "\" in " + where(analysis_, claim) +
+                                     ": the UN name is \"" + state.short_name + "\"");
     finding.stated.reset();
     finding.names = {state.short_name};
     findings_.push_back(finding);
@@ -97,10 +106,11 @@ class ListRules {
     Status year_before = analysis_.context.treaty.status(state.iso3, earlier);
     bool recent = claim.category != Category::states_parties && wants_status(claim.category, year_before);
     if (!wants_status(claim.category, actual) && !recent) {
-      Finding finding = finding_at(analysis_, claim, "status-conflict", Severity::error,
-                                   where(analysis_, claim) + " lists " + state.in_text() + " among " +
-                                       category_noun(claim.category) + ", but on " + analysis_.as_of.un_style() + " " +
-                                       state.in_text() + " was " + std::string(status_phrase(actual)));
+      Finding finding =
+          finding_at(analysis_, claim, "status-conflict", Severity::error,
+                     where(analysis_, claim) + " lists " + state.in_text() + " among " +
+                         category_noun(claim.category) + ", but on " + analysis_.as_of.un_style() + " " +
+                         state.in_text() + " was " + std::string(status_phrase(actual)));
       finding.stated.reset();
       finding.names = {state.short_name};
       findings_.push_back(finding);
@@ -113,7 +123,8 @@ class ListRules {
   /// it joined during the period, when both can be true).
   void contradictory(const CountClaim& claim, const State& state) {
     Date start = analysis_.document.period_from.value_or(analysis_.as_of.plus_months(-12));
-    if (analysis_.context.treaty.status(state.iso3, start) != analysis_.context.treaty.status(state.iso3, analysis_.as_of))
+    if (analysis_.context.treaty.status(state.iso3, start) !=
+        analysis_.context.treaty.status(state.iso3, analysis_.as_of))
       return;
     bool party = claim.category == Category::states_parties;
     auto [slot, added] = first_category_.emplace(state.iso3, std::make_pair(party, &claim));
@@ -137,6 +148,8 @@ class ListRules {
 
 }  // namespace
 
-void check_lists(const Analysis& analysis, std::vector<Finding>& findings) { ListRules(analysis, findings).run(); }
+void check_lists(const Analysis& analysis, std::vector<Finding>& findings) {
+  ListRules(analysis, findings).run();
+}
 
 }  // namespace mspdoc

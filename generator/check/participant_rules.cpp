@@ -1,10 +1,11 @@
 // participant-mismatch: the States that took part in a meeting, as two documents of it record them.
 
+#include "check/participant_rules.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "check/participant_rules.h"
 #include "registry/un_style.h"
 
 namespace mspdoc {
@@ -24,7 +25,8 @@ bool says_took_part(const std::string& text) {
 
 /// "The following signatory States took part in the work of the Meeting: A, B and C."
 /// "A, B and C also took part in the work of the Meeting as observers."
-std::optional<std::pair<Category, StateList>> final_report_list(const std::string& text, const CheckContext& context) {
+std::optional<std::pair<Category, StateList>> final_report_list(const std::string& text,
+                                                                const CheckContext& context) {
   bool meeting = text.find("in the work of the Meeting") != std::string::npos;
   if (!meeting || !says_took_part(text)) return std::nullopt;
   std::string list_text;
@@ -32,7 +34,7 @@ std::optional<std::pair<Category, StateList>> final_report_list(const std::strin
   if (auto colon = text.find(':'); colon != std::string::npos && text.rfind("The following", 0) == 0) {
     list_text = text.substr(colon + 1);
     std::string head = text.substr(0, colon);
-    category = head.find("signator") != std::string::npos     ? Category::signatories
+    category = head.find("signator") != std::string::npos         ? Category::signatories
                : head.find("States Parties") != std::string::npos ? Category::states_parties
                                                                   : Category::states;
     if (head.find("organization") != std::string::npos) return std::nullopt;
@@ -67,8 +69,8 @@ Participants participants_of(const DraftDocument& document, const CheckContext& 
   return found;
 }
 
-void compare(const DraftDocument& a, const Participants& in_a, const DraftDocument& b, const Participants& in_b,
-             std::vector<Finding>& findings) {
+void compare(const DraftDocument& a, const Participants& in_a, const DraftDocument& b,
+             const Participants& in_b, std::vector<Finding>& findings) {
   for (const auto& [category, states] : in_a.states) {
     auto other = in_b.states.find(category);
     if (other == in_b.states.end()) continue;
@@ -85,9 +87,9 @@ void compare(const DraftDocument& a, const Participants& in_a, const DraftDocume
     finding.rule = "participant-mismatch";
     finding.paragraph = where.table >= 0 ? "" : where.reference;
     finding.paragraph_index = where.index;
-    finding.message = capitalize_first(join_list(shown)) + " took part among " +
-                      category_noun(category) + " according to " + a.file + ", but " + b.file +
-                      " does not record " + (missing.size() == 1 ? "it" : "them") + " among the participants";
+    finding.message = capitalize_first(join_list(shown)) + " took part among " + category_noun(category) +
+                      " according to " + a.file + ", but " + b.file + " does not record " +
+                      (missing.size() == 1 ? "it" : "them") + " among the participants";
     finding.names = names;
     findings.push_back(finding);
   }
@@ -95,7 +97,8 @@ void compare(const DraftDocument& a, const Participants& in_a, const DraftDocume
 
 }  // namespace
 
-std::vector<Finding> check_participants(const std::vector<const DraftDocument*>& documents, const CheckContext& context) {
+std::vector<Finding> check_participants(const std::vector<const DraftDocument*>& documents,
+                                        const CheckContext& context) {
   std::vector<Participants> participants;
   for (const DraftDocument* document : documents) participants.push_back(participants_of(*document, context));
   std::vector<Finding> findings;

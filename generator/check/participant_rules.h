@@ -12,7 +12,7 @@ namespace mspdoc {
 
 /// participant-mismatch: the States that took part in a meeting, by category (States Parties,
 /// signatories, other States), compared between documents of that meeting, both ways.
-std::vector<Finding> check_participants(const std::vector<const DraftDocument*>& documents, const CheckContext& context);
-
+std::vector<Finding> check_participants(const std::vector<const DraftDocument*>& documents,
+                                        const CheckContext& context);
 
 }  // namespace mspdoc

@@ -1,9 +1,10 @@
 // not-a-subset, overlap and arithmetic: how one count or list relates to another.
 
+#include "check/relation_rules.h"
+
 #include <algorithm>
 #include <set>
 
-#include "check/relation_rules.h"
 #include "core/text.h"
 #include "registry/un_style.h"
 
@@ -36,9 +37,11 @@ const CountClaim* previous_listed(const Analysis& analysis, std::size_t index) {
 
 /// For a bullet under a numbered paragraph, the first listed claim of that paragraph
 /// (`first_listed` gives, per paragraph, the index of its first claim with a list, or -1).
-const CountClaim* bullet_parent(const Analysis& analysis, const CountClaim& claim, const std::vector<long>& first_listed) {
+const CountClaim* bullet_parent(const Analysis& analysis, const CountClaim& claim,
+                                const std::vector<long>& first_listed) {
   const auto& paragraphs = analysis.document.paragraphs;
-  if (!paragraphs[claim.paragraph].bullet || analysis.places[claim.paragraph].kind != Place::Kind::body) return nullptr;
+  if (!paragraphs[claim.paragraph].bullet || analysis.places[claim.paragraph].kind != Place::Kind::body)
+    return nullptr;
   std::size_t i = claim.paragraph;
   while (i > 0 && (paragraphs[i].bullet || paragraphs[i].number.empty()) && !paragraphs[i].is_heading()) --i;
   if (paragraphs[i].number.empty() || paragraphs[i].bullet || paragraphs[i].level != 0) return nullptr;
@@ -54,25 +57,29 @@ void not_a_subset(const Analysis& analysis, const CountClaim& child, const Count
   if (outside.empty()) return;
   std::string parent_place = analysis.places[parent.paragraph].description;
   std::string child_place = analysis.places[child.paragraph].description;
-  if (child_place == parent_place) child_place = "the list of \"" + child.stated_text + " " + child.noun + "\"";
-  Finding finding = finding_at(analysis, child, "not-a-subset", Severity::error,
-                               capitalize_first(join_list(in_text(outside))) + (outside.size() == 1 ? " is" : " are") +
-                                   " in " + child_place + " but not among the " + std::to_string(parent.stated) + " " +
-                                   parent.noun + " of " + parent_place);
+  if (child_place == parent_place)
+    child_place = "the list of \"" + child.stated_text + " " + child.noun + "\"";
+  Finding finding =
+      finding_at(analysis, child, "not-a-subset", Severity::error,
+                 capitalize_first(join_list(in_text(outside))) + (outside.size() == 1 ? " is" : " are") +
+                     " in " + child_place + " but not among the " + std::to_string(parent.stated) + " " +
+                     parent.noun + " of " + parent_place);
   finding.names = names_of(outside);
   findings.push_back(finding);
 }
 
-void overlap(const Analysis& analysis, const CountClaim& added, const CountClaim& before, std::vector<Finding>& findings) {
+void overlap(const Analysis& analysis, const CountClaim& added, const CountClaim& before,
+             std::vector<Finding>& findings) {
   std::set<const State*> earlier = state_set(before);
   std::vector<const State*> repeated;
   for (const State* state : added.list->states())
     if (earlier.count(state)) repeated.push_back(state);
   if (repeated.empty()) return;
-  Finding finding = finding_at(analysis, added, "overlap", Severity::error,
-                               analysis.places[added.paragraph].description + " counts " + join_list(in_text(repeated)) +
-                                   " among \"" + added.stated_text + " " + added.noun + "\" though " +
-                                   (repeated.size() == 1 ? "it stands" : "they stand") + " in the list before");
+  Finding finding =
+      finding_at(analysis, added, "overlap", Severity::error,
+                 analysis.places[added.paragraph].description + " counts " + join_list(in_text(repeated)) +
+                     " among \"" + added.stated_text + " " + added.noun + "\" though " +
+                     (repeated.size() == 1 ? "it stands" : "they stand") + " in the list before");
   finding.names = names_of(repeated);
   findings.push_back(finding);
 }
@@ -98,7 +105,8 @@ void parts_and_whole(const Analysis& analysis, const CountClaim& whole, std::vec
   if (sum == whole.stated) return;
   findings.push_back(finding_at(analysis, whole, "arithmetic", Severity::error,
                                 analysis.places[whole.paragraph].description + " gives " + shown + " = " +
-                                    std::to_string(sum) + " as parts of " + std::to_string(whole.stated) + " " + whole.noun));
+                                    std::to_string(sum) + " as parts of " + std::to_string(whole.stated) +
+                                    " " + whole.noun));
 }
 
 }  // namespace
@@ -111,15 +119,17 @@ void check_relations(const Analysis& analysis, std::vector<Finding>& findings) {
     const CountClaim& claim = analysis.claims[k];
     if (claim.of_total && claim.stated > *claim.of_total)
       findings.push_back(finding_at(analysis, claim, "arithmetic", Severity::error,
-                                    analysis.places[claim.paragraph].description + " says " + std::to_string(claim.stated) +
-                                        " of " + std::to_string(*claim.of_total) + ", more than the whole"));
+                                    analysis.places[claim.paragraph].description + " says " +
+                                        std::to_string(claim.stated) + " of " +
+                                        std::to_string(*claim.of_total) + ", more than the whole"));
     parts_and_whole(analysis, claim, findings);
     if (!claim.list) continue;
     const CountClaim* before = previous_listed(analysis, k);
     if (claim.relation == Relation::subset && before) not_a_subset(analysis, claim, *before, findings);
     if (claim.relation == Relation::additional && before) overlap(analysis, claim, *before, findings);
     if (claim.relation == Relation::none)
-      if (const CountClaim* parent = bullet_parent(analysis, claim, first_listed)) not_a_subset(analysis, claim, *parent, findings);
+      if (const CountClaim* parent = bullet_parent(analysis, claim, first_listed))
+        not_a_subset(analysis, claim, *parent, findings);
   }
 }
 

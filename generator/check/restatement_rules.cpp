@@ -1,32 +1,37 @@
 // indicator-mismatch and total-mismatch: one figure stated twice with two values, in the summary,
 // an indicator table and the narrative.
 
+#include "check/restatement_rules.h"
+
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
-
-#include "check/restatement_rules.h"
 
 namespace mspdoc {
 namespace {
 
 bool same_family(Category a, Category b) {
-  auto family = [](Category c) { return c == Category::states || c == Category::observers ? Category::states_parties : c; };
+  auto family = [](Category c) {
+    return c == Category::states || c == Category::observers ? Category::states_parties : c;
+  };
   return family(a) == family(b);
 }
 
 /// How many topic words two claims share, when they are close enough to state one figure: the
 /// same main verb and most words shared, or very many words shared.
 std::optional<std::size_t> likeness(const CountClaim& a, const CountClaim& b, std::size_t at_least = 3) {
-  if (a.paragraph == b.paragraph || !same_family(a.category, b.category) || a.topic.empty() || b.topic.empty())
+  if (a.paragraph == b.paragraph || !same_family(a.category, b.category) || a.topic.empty() ||
+      b.topic.empty())
     return std::nullopt;
-  if (a.of_total.has_value() != b.of_total.has_value()) return std::nullopt;  // "51 of 103" is another measure
+  if (a.of_total.has_value() != b.of_total.has_value())
+    return std::nullopt;  // "51 of 103" is another measure
   std::size_t shared = 0;
   for (const std::string& word : a.topic)
     if (std::find(b.topic.begin(), b.topic.end(), word) != b.topic.end()) ++shared;
   double ratio = double(shared) / double(std::min(a.topic.size(), b.topic.size()));
   bool same_verb = a.topic.front() == b.topic.front();
-  if ((same_verb && shared >= at_least && ratio >= 0.4) || (shared >= std::max<std::size_t>(5, at_least) && ratio >= 0.6))
+  if ((same_verb && shared >= at_least && ratio >= 0.4) ||
+      (shared >= std::max<std::size_t>(5, at_least) && ratio >= 0.6))
     return shared;
   return std::nullopt;
 }
@@ -46,7 +51,8 @@ Total total_of(const Analysis& analysis, std::size_t index) {
     total.value += next.stated;
     total.shown += " + " + std::to_string(next.stated);
   }
-  if (total.shown.find('+') != std::string::npos) total.shown = std::to_string(total.value) + " (" + total.shown + ")";
+  if (total.shown.find('+') != std::string::npos)
+    total.shown = std::to_string(total.value) + " (" + total.shown + ")";
   return total;
 }
 
@@ -68,7 +74,8 @@ std::string first_words(const std::string& text, std::size_t count) {
 /// close to linear in the size of the document.
 class TopicIndex {
  public:
-  TopicIndex(const std::vector<CountClaim>& claims, const std::vector<std::size_t>& pool) : shared_(claims.size(), 0) {
+  TopicIndex(const std::vector<CountClaim>& claims, const std::vector<std::size_t>& pool)
+      : shared_(claims.size(), 0) {
     for (std::size_t k : pool)
       for (const std::string& word : claims[k].topic) postings_[word].push_back(k);
   }
@@ -98,9 +105,13 @@ class TopicIndex {
 class Restatements {
  public:
   Restatements(const Analysis& analysis, std::vector<Finding>& findings)
-      : analysis_(analysis), findings_(findings), tables_(pool(Place::Kind::table)),
-        summaries_(pool(Place::Kind::summary)), narrative_(pool(Place::Kind::body)),
-        table_index_(analysis.claims, tables_), narrative_index_(analysis.claims, narrative_) {}
+      : analysis_(analysis),
+        findings_(findings),
+        tables_(pool(Place::Kind::table)),
+        summaries_(pool(Place::Kind::summary)),
+        narrative_(pool(Place::Kind::body)),
+        table_index_(analysis.claims, tables_),
+        narrative_index_(analysis.claims, narrative_) {}
 
   void run() {
     std::vector<bool> table_done(analysis_.claims.size(), false);
@@ -114,7 +125,8 @@ class Restatements {
     for (std::size_t t : tables_) {
       if (table_done[t]) continue;
       auto text = best(t, narrative_index_, 4);
-      if (text && analysis_.claims[*text].stated > 1 && best(*text, table_index_, 4) == t) report_pair(*text, t);
+      if (text && analysis_.claims[*text].stated > 1 && best(*text, table_index_, 4) == t)
+        report_pair(*text, t);
     }
     totals();
   }
@@ -127,7 +139,9 @@ class Restatements {
     for (std::size_t k = 0; k < analysis_.claims.size(); ++k) {
       const CountClaim& claim = analysis_.claims[k];
       if (analysis_.places[claim.paragraph].kind != kind) continue;
-      if (kind == Place::Kind::body && (!(claim.list || claim.definite) || claim.relation == Relation::additional)) continue;
+      if (kind == Place::Kind::body &&
+          (!(claim.list || claim.definite) || claim.relation == Relation::additional))
+        continue;
       out.push_back(k);
     }
     return out;
@@ -144,7 +158,8 @@ class Restatements {
   }
 
   std::string says(std::size_t k) const {
-    return analysis_.places[analysis_.claims[k].paragraph].description + " says " + total_of(analysis_, k).shown;
+    return analysis_.places[analysis_.claims[k].paragraph].description + " says " +
+           total_of(analysis_, k).shown;
   }
 
   std::string subject(std::size_t k) const {
@@ -158,16 +173,19 @@ class Restatements {
     if (analysis_.claims[table].stated == stated) return;
     std::vector<std::string> others = {says(table)};
     if (text && total_of(analysis_, *text).value != stated) others.push_back(says(*text));
-    std::string message = analysis_.places[analysis_.claims[summary].paragraph].description + " says " + subject(summary);
+    std::string message =
+        analysis_.places[analysis_.claims[summary].paragraph].description + " says " + subject(summary);
     for (const std::string& other : others) message += "; " + other;
-    findings_.push_back(finding_at(analysis_, analysis_.claims[summary], "indicator-mismatch", Severity::error, message));
+    findings_.push_back(
+        finding_at(analysis_, analysis_.claims[summary], "indicator-mismatch", Severity::error, message));
   }
 
   void report_pair(std::size_t text, std::size_t table) {
     if (total_of(analysis_, text).value == analysis_.claims[table].stated) return;
-    std::string message = analysis_.places[analysis_.claims[text].paragraph].description + " says " + subject(text) +
-                          "; " + says(table);
-    findings_.push_back(finding_at(analysis_, analysis_.claims[text], "indicator-mismatch", Severity::error, message));
+    std::string message = analysis_.places[analysis_.claims[text].paragraph].description + " says " +
+                          subject(text) + "; " + says(table);
+    findings_.push_back(
+        finding_at(analysis_, analysis_.claims[text], "indicator-mismatch", Severity::error, message));
   }
 
   /// "the 14 States Parties ..." restating a total that an earlier paragraph gives as 13.

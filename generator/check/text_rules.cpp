@@ -1,18 +1,21 @@
 // placeholder, numbering and date-out-of-period: slips in the text itself.
 
+#include "check/text_rules.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
 
 #include "core/text.h"
-#include "check/text_rules.h"
 #include "render/progress_report_view.h"
 
 namespace mspdoc {
 namespace {
 
-bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+bool word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+}
 
 /// Offsets of `word` standing alone (not inside a longer word) in `text`.
 std::vector<std::size_t> whole_words(const std::string& text, const std::string& word) {
@@ -33,12 +36,18 @@ struct Marker {
 };
 
 constexpr std::array<Marker, 12> kMarkers = {{
-    {"XXX", true, true, Severity::error},        {"XX", true, true, Severity::error},
-    {"TBC", true, true, Severity::error},        {"TBD", true, true, Severity::error},
-    {"(day month year)", false, false, Severity::error}, {"[date]", false, false, Severity::error},
-    {"[insert", false, false, Severity::error},  {"[...]", false, true, Severity::error},
-    {"[\u2026]", false, true, Severity::error},  {"[ ]", false, true, Severity::error},
-    {"( )", false, true, Severity::error},       {"[not yet known]", false, true, Severity::warning},
+    {"XXX", true, true, Severity::error},
+    {"XX", true, true, Severity::error},
+    {"TBC", true, true, Severity::error},
+    {"TBD", true, true, Severity::error},
+    {"(day month year)", false, false, Severity::error},
+    {"[date]", false, false, Severity::error},
+    {"[insert", false, false, Severity::error},
+    {"[...]", false, true, Severity::error},
+    {"[\u2026]", false, true, Severity::error},
+    {"[ ]", false, true, Severity::error},
+    {"( )", false, true, Severity::error},
+    {"[not yet known]", false, true, Severity::warning},
 }};
 
 void placeholders_in(const Analysis& analysis, const std::string& text, std::size_t paragraph,
@@ -47,8 +56,10 @@ void placeholders_in(const Analysis& analysis, const std::string& text, std::siz
   for (const Marker& marker : kMarkers) {
     const std::string& haystack = marker.case_sensitive ? text : folded;
     std::vector<std::size_t> places;
-    if (marker.whole_word) places = whole_words(haystack, marker.text);
-    else if (auto at = haystack.find(marker.text); at != std::string::npos) places.push_back(at);
+    if (marker.whole_word)
+      places = whole_words(haystack, marker.text);
+    else if (auto at = haystack.find(marker.text); at != std::string::npos)
+      places.push_back(at);
     for (std::size_t at : places) {
       std::string where = analysis.places[paragraph].description;
       const DraftFootnote* note = footnote_id.empty() ? nullptr : analysis.document.footnote(footnote_id);
@@ -84,18 +95,25 @@ void paragraph_numbers(const Analysis& analysis, std::vector<Finding>& findings)
   for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
     const DraftParagraph& p = analysis.document.paragraphs[i];
     if (p.number.empty() || p.level != 0 || p.bullet || p.is_heading() || p.table >= 0 ||
-        analysis.places[i].kind != Place::Kind::body || !std::isdigit(static_cast<unsigned char>(p.number[0])))
+        analysis.places[i].kind != Place::Kind::body ||
+        !std::isdigit(static_cast<unsigned char>(p.number[0])))
       continue;
     long number = std::stol(p.number);
     std::string message;
-    if (number == previous) message = "paragraph number " + p.number + " is used twice";
+    if (number == previous)
+      message = "paragraph number " + p.number + " is used twice";
     else if (number > previous + 1 && previous > 0)
       message = "paragraph " + p.number + " follows paragraph " + std::to_string(previous) + ": " +
-                (number == previous + 2 ? std::to_string(previous + 1) + " is missing"
-                                        : std::to_string(previous + 1) + " to " + std::to_string(number - 1) + " are missing");
-    else if (number < previous) message = "paragraph " + p.number + " follows paragraph " + std::to_string(previous) + ": the numbering starts again";
-    else if (previous == 0 && number != 1) message = "the first numbered paragraph is " + p.number + ", not 1";
-    if (!message.empty()) findings.push_back(finding_in(analysis, i, 0, 0, "numbering", Severity::error, message));
+                (number == previous + 2
+                     ? std::to_string(previous + 1) + " is missing"
+                     : std::to_string(previous + 1) + " to " + std::to_string(number - 1) + " are missing");
+    else if (number < previous)
+      message = "paragraph " + p.number + " follows paragraph " + std::to_string(previous) +
+                ": the numbering starts again";
+    else if (previous == 0 && number != 1)
+      message = "the first numbered paragraph is " + p.number + ", not 1";
+    if (!message.empty())
+      findings.push_back(finding_in(analysis, i, 0, 0, "numbering", Severity::error, message));
     previous = number;
   }
 }
@@ -109,13 +127,15 @@ std::optional<std::pair<std::string, char>> heading_label(const std::string& tex
   if (dot == std::string::npos || dot == start || dot - start > 6) return std::nullopt;
   if (dot + 1 < text.size() && text[dot + 1] != ' ' && text[dot + 1] != '\t') return std::nullopt;
   std::string label = text.substr(start, dot - start);
-  if (std::all_of(label.begin(), label.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+  if (std::all_of(label.begin(), label.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return std::make_pair(label, 'd');
   if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0])) && outline_level > 0)
     return std::make_pair(label, 'l');
   if (std::all_of(label.begin(), label.end(), [](char c) { return std::strchr("IVXLC", c) != nullptr; }))
     return std::make_pair(label, 'r');
-  if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0]))) return std::make_pair(label, 'l');
+  if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0])))
+    return std::make_pair(label, 'l');
   return std::nullopt;
 }
 
@@ -136,7 +156,8 @@ void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
   auto close_level = [&](int depth) {
     for (int d = depth; d < 3; ++d) {
       if (levels[std::size_t(d)].kind == 'l' && levels[std::size_t(d)].count == 1)
-        findings.push_back(finding_in(analysis, levels[std::size_t(d)].first, 0, 0, "numbering", Severity::warning,
+        findings.push_back(finding_in(analysis, levels[std::size_t(d)].first, 0, 0, "numbering",
+                                      Severity::warning,
                                       "section A stands alone: a section A needs a section B"));
       levels[std::size_t(d)] = Level{};
     }
@@ -153,8 +174,8 @@ void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
     std::string expected = expected_label(level.kind, ++level.count);
     if (label->first != expected)
       findings.push_back(finding_in(analysis, i, 0, 0, "numbering", Severity::error,
-                                    "the heading \"" + p.text.substr(0, 40) + "\" is numbered " + label->first +
-                                        "; " + expected + " was expected"));
+                                    "the heading \"" + p.text.substr(0, 40) + "\" is numbered " +
+                                        label->first + "; " + expected + " was expected"));
   }
   close_level(0);
 }
@@ -171,7 +192,8 @@ void dates(const Analysis& analysis, std::vector<Finding>& findings) {
         if (!mention || mention->date <= issued) continue;
         std::size_t end = text.find_first_of(",.;", start);
         std::string quoted = text.substr(at, (end == std::string::npos ? text.size() : end) - at);
-        findings.push_back(finding_in(analysis, i, at, at + quoted.size(), "date-out-of-period", Severity::error,
+        findings.push_back(finding_in(analysis, i, at, at + quoted.size(), "date-out-of-period",
+                                      Severity::error,
                                       analysis.places[i].description + " says \"" + quoted +
                                           "\", after the document's date (" + issued.un_style() + ")"));
       }

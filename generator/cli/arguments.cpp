@@ -7,7 +7,7 @@ Result<Arguments> Arguments::parse(const std::vector<std::string>& args, const s
   Arguments parsed;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg == "--" ) {
+    if (arg == "--") {
       parsed.positionals.insert(parsed.positionals.end(), args.begin() + long(i) + 1, args.end());
       break;
     }

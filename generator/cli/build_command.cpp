@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "cli/arguments.h"
-#include "core/atomic_file.h"
 #include "cli/cli.h"
+#include "core/atomic_file.h"
 #include "render/drafting.h"
 
 namespace mspdoc {
@@ -49,10 +49,14 @@ std::optional<Formats> parse_formats(const std::string& list) {
   Formats formats;
   std::stringstream items(list);
   for (std::string item; std::getline(items, item, ',');) {
-    if (item == "docx") formats.docx = true;
-    else if (item == "pdf") formats.pdf = true;
-    else if (item == "md") formats.md = true;
-    else return std::nullopt;
+    if (item == "docx")
+      formats.docx = true;
+    else if (item == "pdf")
+      formats.pdf = true;
+    else if (item == "md")
+      formats.md = true;
+    else
+      return std::nullopt;
   }
   return formats;
 }
@@ -62,8 +66,9 @@ int report(const Errors& errors, std::ostream& err) {
   return errors.empty() ? kExitUsage : errors.front().exit_code;
 }
 
-Result<bool> write_outputs(const Rendering& draft, const Formats& formats, const std::filesystem::path& out_dir,
-                           const Paths& paths, const ToolSettings& tools, const WorkFolder& work,
+Result<bool> write_outputs(const Rendering& draft, const Formats& formats,
+                           const std::filesystem::path& out_dir, const Paths& paths,
+                           const ToolSettings& tools, const WorkFolder& work,
                            std::vector<std::filesystem::path>& docx_written, std::ostream& err) {
   if (formats.md) {
     auto written = write_file_atomically(out_dir / (draft.name + ".md"), draft.markdown);
@@ -107,9 +112,11 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   for (std::string& arg : normalised)
     if (arg == "-o") arg = "--output";
   auto args = Arguments::parse(normalised, {"--output", "--to", "--part"}, {"--help"});
-  if (!args) return err << "mspdoc build: " << args.error().message << " (see mspdoc build --help)\n", kExitUsage;
+  if (!args)
+    return err << "mspdoc build: " << args.error().message << " (see mspdoc build --help)\n", kExitUsage;
   if (args->has("--help")) return out << kBuildHelp, kExitOk;
-  if (args->positionals.empty()) return err << "mspdoc build: give at least one RECORDS.xml (see mspdoc build --help)\n", kExitUsage;
+  if (args->positionals.empty())
+    return err << "mspdoc build: give at least one RECORDS.xml (see mspdoc build --help)\n", kExitUsage;
   std::string part_name = args->value_or("--part", "whole");
   if (part_name != "whole" && part_name != "decisions")
     return err << "mspdoc build: --part is decisions (or whole, the default)\n", kExitUsage;
@@ -119,7 +126,9 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   std::filesystem::path out_dir = args->value_or("--output", "output");
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
-  if (ec) return err << "mspdoc build: cannot create " << out_dir.string() << ": " << ec.message() << "\n", kExitUsage;
+  if (ec)
+    return err << "mspdoc build: cannot create " << out_dir.string() << ": " << ec.message() << "\n",
+           kExitUsage;
 
   auto registry = StateRegistry::load(paths);
   if (!registry) return report(registry.errors(), err);
@@ -138,7 +147,8 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
   WorkFolder work;
   std::vector<std::filesystem::path> docx;
   for (const Rendering& each : drafts)
-    if (auto ok = write_outputs(each, *formats, out_dir, paths, tools, work, docx, err); !ok) return report(ok.errors(), err);
+    if (auto ok = write_outputs(each, *formats, out_dir, paths, tools, work, docx, err); !ok)
+      return report(ok.errors(), err);
   if (formats->pdf && !docx.empty())
     if (auto ok = write_pdfs(docx, out_dir, tools, work, err); !ok) return report(ok.errors(), err);
   return kExitOk;

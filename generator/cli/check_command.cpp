@@ -3,13 +3,13 @@
 #include <fstream>
 #include <ostream>
 
-#include "cli/arguments.h"
 #include "check/checker.h"
 #include "check/participant_rules.h"
+#include "cli/arguments.h"
 #include "cli/cli.h"
 #include "docx/annotate.h"
-#include "render/drafting.h"
 #include "records/records.h"
+#include "render/drafting.h"
 
 namespace mspdoc {
 
@@ -97,11 +97,14 @@ Result<DraftDocument> read_draft(const std::string& file, const Paths& paths, co
 int run_check_command(const std::vector<std::string>& raw, const Paths& paths, const ToolSettings& tools,
                       std::ostream& out, std::ostream& err) {
   auto args = Arguments::parse(raw, {"--format", "--annotate", "--as-of"}, {"--help"});
-  if (!args) return err << "mspdoc check: " << args.error().message << " (see mspdoc check --help)\n", kExitUsage;
+  if (!args)
+    return err << "mspdoc check: " << args.error().message << " (see mspdoc check --help)\n", kExitUsage;
   if (args->has("--help")) return out << kCheckHelp, kExitOk;
-  if (args->positionals.empty()) return err << "mspdoc check: give at least one FILE (see mspdoc check --help)\n", kExitUsage;
+  if (args->positionals.empty())
+    return err << "mspdoc check: give at least one FILE (see mspdoc check --help)\n", kExitUsage;
   std::string format = args->value_or("--format", "text");
-  if (format != "text" && format != "json") return err << "mspdoc check: --format is text or json\n", kExitUsage;
+  if (format != "text" && format != "json")
+    return err << "mspdoc check: --format is text or json\n", kExitUsage;
   if (args->has("--annotate") && args->positionals.size() != 1)
     return err << "mspdoc check: --annotate takes exactly one draft\n", kExitUsage;
   std::optional<Date> as_of;
@@ -125,8 +128,11 @@ int run_check_command(const std::vector<std::string>& raw, const Paths& paths, c
     if (!document) return report_errors(document.errors(), err);
     std::vector<Finding> findings = check_document(*document, context);
     if (args->has("--annotate")) {
-      if (record) return err << "mspdoc check: --annotate works on a DOCX draft, not on records\n", kExitUsage;
-      if (auto ok = write_annotated_copy(*document, annotations_for(findings), args->value_or("--annotate", "")); !ok)
+      if (record)
+        return err << "mspdoc check: --annotate works on a DOCX draft, not on records\n", kExitUsage;
+      if (auto ok =
+              write_annotated_copy(*document, annotations_for(findings), args->value_or("--annotate", ""));
+          !ok)
         return report_errors(ok.errors(), err);
     }
     all.insert(all.end(), findings.begin(), findings.end());

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "render/document_tools.h"
 #include "core/paths.h"
+#include "render/document_tools.h"
 
 namespace mspdoc {
 

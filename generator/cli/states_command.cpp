@@ -1,8 +1,7 @@
 #include "cli/states_command.h"
 
-#include <ostream>
-
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "cli/arguments.h"
 #include "cli/cli.h"
@@ -80,7 +79,8 @@ nlohmann::ordered_json state_json(const State& state, const Treaty& treaty, Date
   entry["formal_name"] = state.formal_name;
   entry["status"] = status_name(treaty.status(state.iso3, day));
   entry["signed"] = date_or_null(events ? events->signed_on : std::nullopt);
-  entry["consent"] = events && events->consent_on ? nlohmann::ordered_json(consent_name(events->consent)) : nullptr;
+  entry["consent"] =
+      events && events->consent_on ? nlohmann::ordered_json(consent_name(events->consent)) : nullptr;
   entry["deposited"] = date_or_null(events ? events->consent_on : std::nullopt);
   entry["entry_into_force"] = date_or_null(in_force);
   entry["in_force"] = in_force && *in_force <= day && treaty.status(state.iso3, day) == Status::party;
@@ -108,7 +108,10 @@ std::string text_row(const State& state, std::optional<Status> status) {
 
 int list_states(const Arguments& args, const Paths& paths, std::ostream& out, std::ostream& err) {
   auto day = args.has("--at") ? Date::parse(args.value_or("--at", "")) : Date::today();
-  if (!day) return err << "mspdoc states: --at wants a date YYYY-MM-DD, not \"" << args.value_or("--at", "") << "\"\n", kExitUsage;
+  if (!day)
+    return err << "mspdoc states: --at wants a date YYYY-MM-DD, not \"" << args.value_or("--at", "")
+               << "\"\n",
+           kExitUsage;
   std::optional<Status> wanted;
   if (args.has("--status") && !(wanted = parse_status(args.value_or("--status", ""))))
     return err << "mspdoc states: --status is one of party, signatory, non-party, withdrawn\n", kExitUsage;
@@ -121,11 +124,15 @@ int list_states(const Arguments& args, const Paths& paths, std::ostream& out, st
     Status status = loaded->treaty.status(state.iso3, *day);
     if (wanted && status != *wanted) continue;
     ++count;
-    if (json) array.push_back(state_json(state, loaded->treaty, *day));
-    else out << text_row(state, wanted ? std::nullopt : std::optional<Status>(status));
+    if (json)
+      array.push_back(state_json(state, loaded->treaty, *day));
+    else
+      out << text_row(state, wanted ? std::nullopt : std::optional<Status>(status));
   }
-  if (json) out << array.dump(2) << "\n";
-  else err << summary(count, wanted, loaded->treaty, *day) << "\n";
+  if (json)
+    out << array.dump(2) << "\n";
+  else
+    err << summary(count, wanted, loaded->treaty, *day) << "\n";
   return kExitOk;
 }
 
@@ -137,7 +144,8 @@ std::string suggestion_text(const std::vector<const State*>& suggestions) {
 }
 
 int resolve_names(const Arguments& args, const Paths& paths, std::ostream& out, std::ostream& err) {
-  if (args.positionals.size() < 2) return err << "mspdoc states resolve: give at least one NAME\n", kExitUsage;
+  if (args.positionals.size() < 2)
+    return err << "mspdoc states resolve: give at least one NAME\n", kExitUsage;
   auto registry = StateRegistry::load(paths);
   if (!registry) return report_errors(registry.errors(), err);
   bool json = args.value_or("--format", "text") == "json";
@@ -163,22 +171,28 @@ int resolve_names(const Arguments& args, const Paths& paths, std::ostream& out, 
   }
   if (json) out << array.dump(2) << "\n";
   if (unknown == 0) return kExitOk;
-  err << "mspdoc states resolve: " << unknown << " of " << args.positionals.size() - 1 << " names are no known State\n";
+  err << "mspdoc states resolve: " << unknown << " of " << args.positionals.size() - 1
+      << " names are no known State\n";
   return kExitUsage;
 }
 
 }  // namespace
 
-int run_states_command(const std::vector<std::string>& raw, const Paths& paths, std::ostream& out, std::ostream& err) {
+int run_states_command(const std::vector<std::string>& raw, const Paths& paths, std::ostream& out,
+                       std::ostream& err) {
   auto args = Arguments::parse(raw, {"--at", "--status", "--format", "--treaty"}, {"--help"});
-  if (!args) return err << "mspdoc states: " << args.error().message << " (see mspdoc states --help)\n", kExitUsage;
+  if (!args)
+    return err << "mspdoc states: " << args.error().message << " (see mspdoc states --help)\n", kExitUsage;
   if (args->has("--help")) return out << kStatesHelp, kExitOk;
   std::string format = args->value_or("--format", "text");
   if (format != "text" && format != "json")
     return err << "mspdoc states: --format is text or json, not \"" << format << "\"\n", kExitUsage;
-  if (!args->positionals.empty() && args->positionals[0] == "resolve") return resolve_names(*args, paths, out, err);
+  if (!args->positionals.empty() && args->positionals[0] == "resolve")
+    return resolve_names(*args, paths, out, err);
   if (!args->positionals.empty())
-    return err << "mspdoc states: unexpected argument \"" << args->positionals[0] << "\" (see mspdoc states --help)\n", kExitUsage;
+    return err << "mspdoc states: unexpected argument \"" << args->positionals[0]
+               << "\" (see mspdoc states --help)\n",
+           kExitUsage;
   return list_states(*args, paths, out, err);
 }
 

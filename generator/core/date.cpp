@@ -18,9 +18,9 @@ bool parse_int(std::string_view text, int& out) {
   return ec == std::errc() && end == text.data() + text.size();
 }
 
-constexpr std::array<const char*, 12> kMonthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> kMonthNames = {"January",   "February", "March",    "April",
+                                                     "May",       "June",     "July",     "August",
+                                                     "September", "October",  "November", "December"};
 
 }  // namespace
 
@@ -36,8 +36,7 @@ std::optional<Date> Date::parse(std::string_view iso) {
   if (!parse_int(iso.substr(0, 4), d.year) || !parse_int(iso.substr(5, 2), d.month) ||
       !parse_int(iso.substr(8, 2), d.day))
     return std::nullopt;
-  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
-    return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
   return d;
 }
 
@@ -59,7 +58,8 @@ std::string Date::un_style() const {
 
 std::optional<DateMention> un_date_at(std::string_view text, std::size_t at) {
   auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-  if (!digit(at) || (at > 0 && (digit(at - 1) || std::isalpha(static_cast<unsigned char>(text[at - 1]))))) return std::nullopt;
+  if (!digit(at) || (at > 0 && (digit(at - 1) || std::isalpha(static_cast<unsigned char>(text[at - 1])))))
+    return std::nullopt;
   std::size_t i = at;
   while (digit(i) && i - at < 2) ++i;
   if (digit(i) || i >= text.size() || text[i] != ' ') return std::nullopt;
@@ -68,10 +68,11 @@ std::optional<DateMention> un_date_at(std::string_view text, std::size_t at) {
     std::string_view month = kMonthNames[m];
     if (text.substr(i + 1, month.size()) != month || text.substr(i + 1 + month.size(), 1) != " ") continue;
     std::size_t year_at = i + 2 + month.size();
-    if (!(digit(year_at) && digit(year_at + 1) && digit(year_at + 2) && digit(year_at + 3)) || digit(year_at + 4))
+    if (!(digit(year_at) && digit(year_at + 1) && digit(year_at + 2) && digit(year_at + 3)) ||
+        digit(year_at + 4))
       return std::nullopt;
-    std::string iso = std::string(text.substr(year_at, 4)) + "-" + (m < 9 ? "0" : "") + std::to_string(m + 1) + "-" +
-                      (day.size() == 1 ? "0" : "") + std::string(day);
+    std::string iso = std::string(text.substr(year_at, 4)) + "-" + (m < 9 ? "0" : "") +
+                      std::to_string(m + 1) + "-" + (day.size() == 1 ? "0" : "") + std::string(day);
     auto date = Date::parse(iso);
     if (!date) return std::nullopt;
     return DateMention{at, year_at + 4 - at, *date};

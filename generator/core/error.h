@@ -26,9 +26,9 @@ using Errors = std::vector<Error>;
 template <class T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}                          // NOLINT: implicit on purpose
-  Result(Error error) : state_(Errors{std::move(error)}) {}               // NOLINT
-  Result(Errors errors) : state_(std::move(errors)) {}                    // NOLINT
+  Result(T value) : state_(std::move(value)) {}              // NOLINT: implicit on purpose
+  Result(Error error) : state_(Errors{std::move(error)}) {}  // NOLINT
+  Result(Errors errors) : state_(std::move(errors)) {}       // NOLINT
 
   /// True when the stage produced a value.
   bool ok() const { return std::holds_alternative<T>(state_); }

@@ -42,7 +42,8 @@ void wait_with_timeout(pid_t pid, std::chrono::seconds timeout, ProcessResult& r
     std::this_thread::sleep_for(pause);
     pause = std::min(pause * 2, std::chrono::milliseconds(50));
   }
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  result.exit_code =
+      WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }
 
 }  // namespace
@@ -59,10 +60,12 @@ bool program_available(const std::string& program) {
 Result<ProcessResult> run_process(const std::vector<std::string>& argv, std::chrono::seconds timeout,
                                   const std::filesystem::path& working_dir) {
   if (argv.empty() || !program_available(argv[0]))
-    return Error{"", 0, (argv.empty() ? std::string("(nothing)") : argv[0]) + " is not installed or not on PATH"};
+    return Error{"", 0,
+                 (argv.empty() ? std::string("(nothing)") : argv[0]) + " is not installed or not on PATH"};
   char stderr_template[] = "/tmp/mspdoc-stderr-XXXXXX";
   int stderr_fd = mkstemp(stderr_template);
-  if (stderr_fd < 0) return Error{"", 0, std::string("cannot create a temporary file: ") + std::strerror(errno)};
+  if (stderr_fd < 0)
+    return Error{"", 0, std::string("cannot create a temporary file: ") + std::strerror(errno)};
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);

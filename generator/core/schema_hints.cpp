@@ -6,7 +6,7 @@
 #include <set>
 
 #include "core/date.h"
-#include "registry/un_style.h"
+#include "core/text.h"
 #include "core/xml_input.h"
 
 namespace mspdoc {
@@ -25,8 +25,8 @@ void walk_elements(const xmlNode* node, const std::function<void(const xmlNode*)
 }
 
 /// What an <attribute> pattern allows: its closed list of values, or its datatype and pattern.
-void read_attribute_pattern(const xmlNode* attribute_pattern, std::vector<std::string>& values, std::string& type,
-                            std::string& pattern) {
+void read_attribute_pattern(const xmlNode* attribute_pattern, std::vector<std::string>& values,
+                            std::string& type, std::string& pattern) {
   walk_elements(attribute_pattern, [&](const xmlNode* node) {
     if (is_rng(node, "value")) values.push_back(text_of(node));
     if (is_rng(node, "data")) type = attribute(node, "type").value_or("");
@@ -39,13 +39,15 @@ bool matches_type(const std::string& value, const std::string& type, const std::
   if (type == "date") return Date::parse(value).has_value();
   if (type == "boolean") return value == "true" || value == "false" || value == "1" || value == "0";
   if (type == "positiveInteger" || type == "nonNegativeInteger") {
-    bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digits = !value.empty() &&
+                  std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     return digits && (type != "positiveInteger" || value.find_first_not_of('0') != std::string::npos);
   }
   return true;
 }
 
-std::string expectation(const std::vector<std::string>& values, const std::string& type, const std::string& pattern) {
+std::string expectation(const std::vector<std::string>& values, const std::string& type,
+                        const std::string& pattern) {
   if (!values.empty()) return join_list(values, "or");
   if (type == "date") return "a date YYYY-MM-DD";
   if (type == "boolean") return "true or false";
@@ -72,7 +74,8 @@ const xmlNode* subject_of(const xmlNode* node, const std::string& message) {
   const std::string prefix = "Element ";
   if (message.rfind(prefix, 0) != 0) return node;
   std::string named = message.substr(prefix.size(), message.find(' ', prefix.size()) - prefix.size());
-  for (const xmlNode* candidate = node; candidate && candidate->type == XML_ELEMENT_NODE; candidate = candidate->parent)
+  for (const xmlNode* candidate = node; candidate && candidate->type == XML_ELEMENT_NODE;
+       candidate = candidate->parent)
     if (name_of(candidate) == named) return candidate;
   return node;
 }
@@ -110,7 +113,8 @@ void SchemaHints::collect(const xmlNode* pattern, Rule& rule, bool required, int
       read_attribute_pattern(child, attribute_rule.values, attribute_rule.type, attribute_rule.pattern);
       rule.attributes.emplace_back(name, attribute_rule);
     } else if (kind == "ref") {
-      if (auto found = defines_.find(name); found != defines_.end()) collect(found->second, rule, required, depth + 1);
+      if (auto found = defines_.find(name); found != defines_.end())
+        collect(found->second, rule, required, depth + 1);
     } else if (kind == "group" || kind == "oneOrMore" || kind == "interleave") {
       collect(child, rule, required, depth + 1);
     } else if (kind == "optional" || kind == "zeroOrMore" || kind == "choice") {
@@ -162,7 +166,8 @@ std::string SchemaHints::explain_attributes(const xmlNode* node, const Rule& rul
   std::string element(name_of(node));
   for (const auto& [name, allowed] : rule.attributes) {
     auto value = attribute(node, name.c_str());
-    if (!value && allowed.required) return "<" + element + "> lacks the attribute " + name + ", which is required";
+    if (!value && allowed.required)
+      return "<" + element + "> lacks the attribute " + name + ", which is required";
     if (!value) continue;
     bool listed = std::find(allowed.values.begin(), allowed.values.end(), *value) != allowed.values.end();
     if (allowed.values.empty() ? !matches_type(*value, allowed.type, allowed.pattern) : !listed)
@@ -173,7 +178,8 @@ std::string SchemaHints::explain_attributes(const xmlNode* node, const Rule& rul
     std::string name(reinterpret_cast<const char*>(attr->name));
     auto known = std::find_if(rule.attributes.begin(), rule.attributes.end(),
                               [&](const auto& entry) { return entry.first == name; });
-    if (known == rule.attributes.end()) return "<" + element + "> has an attribute " + name + " that is not allowed";
+    if (known == rule.attributes.end())
+      return "<" + element + "> has an attribute " + name + " that is not allowed";
   }
   return {};
 }

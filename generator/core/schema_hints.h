@@ -3,11 +3,11 @@
 /// nothing"; a drafter needs "<state> lacks <formal>". The hints read the schema itself, so they
 /// stay right when the schema changes.
 
+#include <libxml/tree.h>
+
 #include <map>
 #include <string>
 #include <vector>
-
-#include <libxml/tree.h>
 
 namespace mspdoc {
 

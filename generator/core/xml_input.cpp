@@ -57,13 +57,16 @@ Result<Schema> load_schema(const std::filesystem::path& schema) {
   ErrorCollector errors(schema_path);
   std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(xmlReadFile(schema_path.c_str(), nullptr, XML_PARSE_NONET),
                                                  xmlFreeDoc);
-  if (!doc) return errors.empty() ? Errors{Error{schema_path, 0, "cannot read the RelaxNG schema"}} : errors.take();
+  if (!doc)
+    return errors.empty() ? Errors{Error{schema_path, 0, "cannot read the RelaxNG schema"}} : errors.take();
   xmlRelaxNGParserCtxt* context = xmlRelaxNGNewDocParserCtxt(doc.get());
   xmlRelaxNGSetParserStructuredErrors(context, &ErrorCollector::collect, &errors);
-  Schema loaded{std::unique_ptr<xmlRelaxNG, SchemaDeleter>(xmlRelaxNGParse(context)), SchemaHints::from(doc.get())};
+  Schema loaded{std::unique_ptr<xmlRelaxNG, SchemaDeleter>(xmlRelaxNGParse(context)),
+                SchemaHints::from(doc.get())};
   xmlRelaxNGFreeParserCtxt(context);
   if (!loaded.compiled)
-    return errors.empty() ? Errors{Error{schema_path, 0, "cannot compile the RelaxNG schema"}} : errors.take();
+    return errors.empty() ? Errors{Error{schema_path, 0, "cannot compile the RelaxNG schema"}}
+                          : errors.take();
   return loaded;
 }
 
@@ -90,7 +93,9 @@ Result<bool> check_readable(const std::filesystem::path& path) {
 
 }  // namespace
 
-void XmlFile::Deleter::operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+void XmlFile::Deleter::operator()(xmlDoc* doc) const {
+  xmlFreeDoc(doc);
+}
 
 Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::filesystem::path& schema) {
   XmlFile file;
@@ -110,12 +115,13 @@ Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::file
   }
   auto compiled = load_schema(schema);
   if (!compiled) return compiled.errors();
-  if (Errors problems = validate(file.doc_.get(), *compiled, file.path_); !problems.empty())
-    return problems;
+  if (Errors problems = validate(file.doc_.get(), *compiled, file.path_); !problems.empty()) return problems;
   return file;
 }
 
-xmlNode* XmlFile::root() const { return xmlDocGetRootElement(doc_.get()); }
+xmlNode* XmlFile::root() const {
+  return xmlDocGetRootElement(doc_.get());
+}
 
 Error XmlFile::error_at(const xmlNode* node, std::string message) const {
   return Error{path_, node ? int(xmlGetLineNo(node)) : 0, std::move(message)};
@@ -125,8 +131,7 @@ std::vector<xmlNode*> child_elements(const xmlNode* parent, std::string_view nam
   std::vector<xmlNode*> found;
   if (parent == nullptr) return found;
   for (xmlNode* child = parent->children; child; child = child->next)
-    if (child->type == XML_ELEMENT_NODE && (name.empty() || name_of(child) == name))
-      found.push_back(child);
+    if (child->type == XML_ELEMENT_NODE && (name.empty() || name_of(child) == name)) found.push_back(child);
   return found;
 }
 
@@ -167,7 +172,8 @@ std::string text_of(const xmlNode* node) {
 }
 
 std::string_view name_of(const xmlNode* node) {
-  return node && node->name ? std::string_view(reinterpret_cast<const char*>(node->name)) : std::string_view();
+  return node && node->name ? std::string_view(reinterpret_cast<const char*>(node->name))
+                            : std::string_view();
 }
 
 }  // namespace mspdoc

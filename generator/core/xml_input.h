@@ -2,14 +2,14 @@
 /// Reading records: XML parsed without network, DTDs or entity expansion, then checked against a
 /// RelaxNG schema, with every problem located as file:line.
 
+#include <libxml/tree.h>
+
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <libxml/tree.h>
 
 #include "core/error.h"
 

@@ -25,15 +25,19 @@ std::string zip_open_message(int code) {
 Result<std::string> read_entry(zip_t* archive, zip_uint64_t index, const zip_stat_t& stat, std::size_t limit,
                                const std::string& file) {
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> entry(zip_fopen_index(archive, index, 0), zip_fclose);
-  if (!entry) return Error{file, 0, std::string("damaged zip entry ") + stat.name + ": " + zip_strerror(archive)};
+  if (!entry)
+    return Error{file, 0, std::string("damaged zip entry ") + stat.name + ": " + zip_strerror(archive)};
   std::string bytes;
   char buffer[65536];
   zip_int64_t got = 0;
   while ((got = zip_fread(entry.get(), buffer, sizeof buffer)) > 0) {
     bytes.append(buffer, std::size_t(got));
-    if (bytes.size() > limit) return Error{file, 0, std::string("zip entry ") + stat.name + " inflates past the size limit"};
+    if (bytes.size() > limit)
+      return Error{file, 0, std::string("zip entry ") + stat.name + " inflates past the size limit"};
   }
-  if (got < 0) return Error{file, 0, std::string("damaged zip entry ") + stat.name + ": " + zip_file_strerror(entry.get())};
+  if (got < 0)
+    return Error{file, 0,
+                 std::string("damaged zip entry ") + stat.name + ": " + zip_file_strerror(entry.get())};
   return bytes;
 }
 
@@ -50,11 +54,12 @@ Result<ZipParts> read_zip(const std::filesystem::path& file, const ZipLimits& li
   std::size_t total = 0;
   for (zip_uint64_t i = 0; i < zip_uint64_t(count); ++i) {
     zip_stat_t stat;
-    if (zip_stat_index(archive.get(), i, 0, &stat) != 0) return Error{file.string(), 0, "damaged zip directory"};
+    if (zip_stat_index(archive.get(), i, 0, &stat) != 0)
+      return Error{file.string(), 0, "damaged zip directory"};
     std::string name = stat.name;
     if (!name.empty() && name.back() == '/') continue;
-    auto bytes = read_entry(archive.get(), i, stat, std::min(limits.max_entry_bytes, limits.max_total_bytes - total),
-                            file.string());
+    auto bytes = read_entry(archive.get(), i, stat,
+                            std::min(limits.max_entry_bytes, limits.max_total_bytes - total), file.string());
     if (!bytes) return bytes.errors();
     total += bytes->size();
     parts[name] = std::move(*bytes);

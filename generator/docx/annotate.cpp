@@ -1,25 +1,26 @@
 #include "docx/annotate.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "core/atomic_file.h"
-#include "docx/walk.h"
 #include "core/zip_archive.h"
+#include "docx/walk.h"
 
 namespace mspdoc {
 namespace {
 
 constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr const char* kCommentsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
-constexpr const char* kCommentsContent = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+constexpr const char* kCommentsType =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+constexpr const char* kCommentsContent =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 
 bool load(const ZipParts& parts, const std::string& name, pugi::xml_document& doc) {
   auto found = parts.find(name);
-  return found != parts.end() &&
-         doc.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  return found != parts.end() && doc.load_buffer(found->second.data(), found->second.size(),
+                                                 pugi::parse_default | pugi::parse_ws_pcdata);
 }
 
 std::string save(const pugi::xml_document& doc) {
@@ -89,7 +90,8 @@ void add_comment(pugi::xml_node comments, const Annotation& annotation, int id) 
 
 int next_comment_id(const pugi::xml_node& comments) {
   int next = 0;
-  for (pugi::xml_node comment : comments.children("w:comment")) next = std::max(next, comment.attribute("w:id").as_int() + 1);
+  for (pugi::xml_node comment : comments.children("w:comment"))
+    next = std::max(next, comment.attribute("w:id").as_int() + 1);
   return next;
 }
 
@@ -101,7 +103,8 @@ void register_comments_part(ZipParts& parts) {
   if (load(parts, "word/_rels/document.xml.rels", rels)) {
     pugi::xml_node root = rels.child("Relationships");
     bool present = false;
-    for (pugi::xml_node rel : root.children("Relationship")) present = present || std::string(rel.attribute("Type").value()) == kCommentsType;
+    for (pugi::xml_node rel : root.children("Relationship"))
+      present = present || std::string(rel.attribute("Type").value()) == kCommentsType;
     if (!present) {
       pugi::xml_node rel = root.append_child("Relationship");
       rel.append_attribute("Id") = "rIdMspdocComments";
@@ -113,7 +116,8 @@ void register_comments_part(ZipParts& parts) {
   if (load(parts, "[Content_Types].xml", types)) {
     pugi::xml_node root = types.child("Types");
     bool present = false;
-    for (pugi::xml_node entry : root.children("Override")) present = present || std::string(entry.attribute("PartName").value()) == "/word/comments.xml";
+    for (pugi::xml_node entry : root.children("Override"))
+      present = present || std::string(entry.attribute("PartName").value()) == "/word/comments.xml";
     if (!present) {
       pugi::xml_node entry = root.append_child("Override");
       entry.append_attribute("PartName") = "/word/comments.xml";
@@ -129,7 +133,8 @@ Result<bool> write_annotated_copy(const DraftDocument& document, const std::vect
                                   const std::filesystem::path& target) {
   ZipParts parts = document.parts;
   pugi::xml_document body, comments;
-  if (!load(parts, "word/document.xml", body)) return Error{document.file, 0, "cannot annotate: word/document.xml is unreadable"};
+  if (!load(parts, "word/document.xml", body))
+    return Error{document.file, 0, "cannot annotate: word/document.xml is unreadable"};
   if (!load(parts, "word/comments.xml", comments)) {
     pugi::xml_node root = comments.append_child("w:comments");
     root.append_attribute("xmlns:w") = kWordNs;

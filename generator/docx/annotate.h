@@ -2,9 +2,8 @@
 /// Writing comments into a draft as Word comments, touching nothing else.
 
 #include <filesystem>
-#include <vector>
-
 #include <string>
+#include <vector>
 
 #include "core/error.h"
 #include "docx/reader.h"

@@ -48,7 +48,8 @@ DocxNumbering::DocxNumbering(const pugi::xml_document& numbering, const pugi::xm
     instance.abstract_id = int_value(num.child("w:abstractNumId"), -1);
     for (pugi::xml_node override_node : num.children("w:lvlOverride"))
       if (pugi::xml_node start = override_node.child("w:startOverride"))
-        instance.start_overrides[std::clamp(override_node.attribute("w:ilvl").as_int(0), 0, 8)] = int_value(start, 1);
+        instance.start_overrides[std::clamp(override_node.attribute("w:ilvl").as_int(0), 0, 8)] =
+            int_value(start, 1);
     instances_[num.attribute("w:numId").as_int(0)] = instance;
   }
   for (pugi::xml_node style : styles.child("w:styles").children("w:style")) {
@@ -67,7 +68,9 @@ std::string style_of(const pugi::xml_node& properties) {
 }
 }  // namespace
 
-bool DocxNumbering::has_numbering(const Style& style) { return style.numbering.has_value(); }
+bool DocxNumbering::has_numbering(const Style& style) {
+  return style.numbering.has_value();
+}
 
 std::optional<NumberingRef> DocxNumbering::reference(const pugi::xml_node& properties) const {
   if (auto direct = read_num_pr(properties)) {
@@ -82,7 +85,8 @@ std::optional<NumberingRef> DocxNumbering::reference(const pugi::xml_node& prope
   return style->numbering;
 }
 
-const DocxNumbering::Style* DocxNumbering::first_in_chain(std::string style_id, bool (*has)(const Style&)) const {
+const DocxNumbering::Style* DocxNumbering::first_in_chain(std::string style_id,
+                                                          bool (*has)(const Style&)) const {
   for (int depth = 0; depth < 16; ++depth) {
     auto found = styles_.find(style_id);
     if (found == styles_.end()) return nullptr;
@@ -115,7 +119,8 @@ NumberLabel DocxNumbering::next(const NumberingRef& ref) {
   int abstract_id = instance->second.abstract_id;
   auto& counters = counters_.try_emplace(abstract_id, std::array<int, 9>{}).first->second;
   if (started_instances_.insert(ref.num_id).second)
-    for (const auto& [ilvl, start] : instance->second.start_overrides) counters[std::size_t(ilvl)] = start - 1;
+    for (const auto& [ilvl, start] : instance->second.start_overrides)
+      counters[std::size_t(ilvl)] = start - 1;
   const Level* current = level(abstract_id, ref.level);
   if (current == nullptr) return {};
   int& counter = counters[std::size_t(ref.level)];
@@ -130,7 +135,8 @@ NumberLabel DocxNumbering::next(const NumberingRef& ref) {
   label.number = format_counter(counter, current->format);
   for (std::size_t i = 0; i < current->text.size(); ++i) {
     char c = current->text[i];
-    if (c == '%' && i + 1 < current->text.size() && current->text[i + 1] >= '1' && current->text[i + 1] <= '9') {
+    if (c == '%' && i + 1 < current->text.size() && current->text[i + 1] >= '1' &&
+        current->text[i + 1] <= '9') {
       int which = current->text[++i] - '1';
       const Level* shown = level(abstract_id, which);
       int value = counters[std::size_t(which)] == 0 && shown ? shown->start : counters[std::size_t(which)];

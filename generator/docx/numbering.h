@@ -6,10 +6,9 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <pugixml.hpp>
 #include <set>
 #include <string>
-
-#include <pugixml.hpp>
 
 namespace mspdoc {
 
@@ -21,8 +20,8 @@ struct NumberingRef {
 
 /// What a numbering level shows.
 struct NumberLabel {
-  std::string text;     ///< "48.", "(a)", "•", "" for none
-  std::string number;   ///< the counter as shown: "48", "a", "iv"; empty for bullets
+  std::string text;    ///< "48.", "(a)", "•", "" for none
+  std::string number;  ///< the counter as shown: "48", "a", "iv"; empty for bullets
   bool bullet = false;
 };
 

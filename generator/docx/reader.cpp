@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-
 #include <pugixml.hpp>
 
 #include "docx/numbering.h"
@@ -11,16 +10,17 @@
 namespace mspdoc {
 namespace {
 
-Result<bool> parse_xml(const ZipParts& parts, const std::string& part, pugi::xml_document& doc, const std::string& file,
-                       bool required) {
+Result<bool> parse_xml(const ZipParts& parts, const std::string& part, pugi::xml_document& doc,
+                       const std::string& file, bool required) {
   auto found = parts.find(part);
-  if (found == parts.end()) return required ? Result<bool>(Error{file, 0, "not a Word document: no " + part}) : true;
+  if (found == parts.end())
+    return required ? Result<bool>(Error{file, 0, "not a Word document: no " + part}) : true;
   // Word never writes a DOCTYPE; one here can only declare entities, so it is refused unread.
   std::string_view head(found->second.data(), std::min<std::size_t>(found->second.size(), 4096));
   if (head.find("<!DOCTYPE") != std::string_view::npos || head.find("<!ENTITY") != std::string_view::npos)
     return Error{file, 0, part + " declares a DOCTYPE, which Word documents never do; refused"};
-  pugi::xml_parse_result parsed =
-      doc.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  pugi::xml_parse_result parsed = doc.load_buffer(found->second.data(), found->second.size(),
+                                                  pugi::parse_default | pugi::parse_ws_pcdata);
   if (!parsed) return Error{file, 0, part + " is not well-formed XML (" + parsed.description() + ")"};
   return true;
 }
@@ -46,7 +46,8 @@ void read_text(const pugi::xml_node& node, DraftParagraph& paragraph) {
 /// Turns every paragraph of the body (in tables too) into a DraftParagraph, in reading order.
 class BodyReader {
  public:
-  BodyReader(DraftDocument& document, DocxNumbering& numbering) : document_(document), numbering_(numbering) {}
+  BodyReader(DraftDocument& document, DocxNumbering& numbering)
+      : document_(document), numbering_(numbering) {}
 
   Result<bool> read(const pugi::xml_node& body) {
     bool complete = walk_body_paragraphs(
@@ -67,8 +68,10 @@ class BodyReader {
                                   : numbering_.style_outline_level(style_id);
     paragraph.table = where.table, paragraph.row = where.row, paragraph.cell = where.cell;
     read_text(node, paragraph);
-    if (auto ref = numbering_.reference(properties)) number(paragraph, *ref);
-    else typed_number(paragraph);
+    if (auto ref = numbering_.reference(properties))
+      number(paragraph, *ref);
+    else
+      typed_number(paragraph);
     cite(paragraph);
     document_.paragraphs.push_back(std::move(paragraph));
   }
@@ -104,7 +107,8 @@ class BodyReader {
       return;
     }
     bool numbered_body = !paragraph.number.empty() && !paragraph.is_heading();
-    if (numbered_body && paragraph.level == 0 && std::isdigit(static_cast<unsigned char>(paragraph.number[0]))) {
+    if (numbered_body && paragraph.level == 0 &&
+        std::isdigit(static_cast<unsigned char>(paragraph.number[0]))) {
       last_body_number_ = paragraph.number;
       paragraph.reference = paragraph.number;
     } else if (numbered_body && !last_body_number_.empty()) {
@@ -141,7 +145,8 @@ void read_footnotes(DraftDocument& document, const pugi::xml_document& footnotes
     for (NoteReference& ref : paragraph.notes) {
       if (ref.mark.empty()) ref.mark = std::to_string(++shown);
       auto text = texts.find(ref.id);
-      document.footnotes[ref.id] = DraftFootnote{ref.id, ref.mark, text == texts.end() ? "" : text->second, paragraph.index};
+      document.footnotes[ref.id] =
+          DraftFootnote{ref.id, ref.mark, text == texts.end() ? "" : text->second, paragraph.index};
     }
   }
 }

@@ -33,7 +33,7 @@ struct DraftParagraph {
   int level = -1;         ///< numbering level; -1 when not numbered
   bool typed_number = false;
   bool bullet = false;
-  int outline_level = -1;  ///< 0 for a chapter heading; -1 for body text
+  int outline_level = -1;               ///< 0 for a chapter heading; -1 for body text
   int table = -1, row = -1, cell = -1;  ///< where in which table; -1 outside tables
   std::vector<NoteReference> notes;
   std::string reference;  ///< how a reader cites it: "48", "48 (a)", "table 3", or "" before any number
@@ -56,8 +56,8 @@ struct DraftDocument {
   std::map<std::string, DraftFootnote> footnotes;  ///< by footnote id
   std::optional<Date> date;                        ///< from the masthead, if it has one
   std::string symbol;                              ///< from the masthead or header, if any
-  std::optional<Date> period_from, period_to;      ///< "the period from 1 July 2023 to 30 June 2024", if stated
-  ZipParts parts;                                  ///< the package, for annotating
+  std::optional<Date> period_from, period_to;  ///< "the period from 1 July 2023 to 30 June 2024", if stated
+  ZipParts parts;                              ///< the package, for annotating
 
   /// The footnote with this id, or nullptr.
   const DraftFootnote* footnote(const std::string& id) const;

@@ -8,8 +8,9 @@ namespace {
 constexpr int kMaxNesting = 64;
 
 bool skipped_in_text(std::string_view name) {
-  return name == "w:del" || name == "w:moveFrom" || name == "w:instrText" || name == "w:delText" || name == "w:pPr" ||
-         name == "w:rPr" || name == "w:txbxContent" || name == "w:footnoteRef" || name == "mc:Fallback";
+  return name == "w:del" || name == "w:moveFrom" || name == "w:instrText" || name == "w:delText" ||
+         name == "w:pPr" || name == "w:rPr" || name == "w:txbxContent" || name == "w:footnoteRef" ||
+         name == "mc:Fallback";
 }
 
 void walk_text(const pugi::xml_node& node, int depth,
@@ -17,24 +18,32 @@ void walk_text(const pugi::xml_node& node, int depth,
   if (depth > kMaxNesting) return;
   for (pugi::xml_node child : node.children()) {
     std::string_view name = child.name();
-    if (name == "w:t") visit(child, child.text().get());
-    else if (name == "w:tab") visit(child, "\t");
-    else if (name == "w:br" || name == "w:cr") visit(child, " ");
-    else if (name == "w:noBreakHyphen") visit(child, "-");
-    else if (name == "w:footnoteReference") visit(child, "");
-    else if (!skipped_in_text(name)) walk_text(child, depth + 1, visit);
+    if (name == "w:t")
+      visit(child, child.text().get());
+    else if (name == "w:tab")
+      visit(child, "\t");
+    else if (name == "w:br" || name == "w:cr")
+      visit(child, " ");
+    else if (name == "w:noBreakHyphen")
+      visit(child, "-");
+    else if (name == "w:footnoteReference")
+      visit(child, "");
+    else if (!skipped_in_text(name))
+      walk_text(child, depth + 1, visit);
   }
 }
 
 class BodyWalk {
  public:
-  explicit BodyWalk(const std::function<void(const pugi::xml_node&, const TablePosition&)>& visit) : visit_(visit) {}
+  explicit BodyWalk(const std::function<void(const pugi::xml_node&, const TablePosition&)>& visit)
+      : visit_(visit) {}
 
   bool walk(const pugi::xml_node& node, int depth) {
     if (depth > kMaxNesting) return false;
     for (pugi::xml_node child : node.children()) {
       std::string_view name = child.name();
-      if (name == "w:p") visit_(child, where_);
+      if (name == "w:p")
+        visit_(child, where_);
       else if (name == "w:tbl") {
         if (!table(child, depth)) return false;
       } else if (name != "w:sectPr" && name != "w:del" && name != "w:moveFrom") {

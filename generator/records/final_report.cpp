@@ -1,9 +1,10 @@
+#include "records/final_report.h"
+
 #include <set>
 
-#include "records/final_report.h"
+#include "core/xml_input.h"
 #include "records/record_reader.h"
 #include "registry/un_style.h"
-#include "core/xml_input.h"
 
 namespace mspdoc {
 namespace {
@@ -60,14 +61,16 @@ FinalReport FinalReportReader::read() {
   read_procedure(first_child(root, "procedure"));
   report_.organization = reader_.paragraphs(first_child(root, "organization"));
   report_.work = reader_.paragraphs(first_child(root, "work"));
-  for (const xmlNode* node : child_elements(first_child(root, "decisions"))) report_.decisions.push_back(read_decision(node));
+  for (const xmlNode* node : child_elements(first_child(root, "decisions")))
+    report_.decisions.push_back(read_decision(node));
   report_.closing = reader_.paragraphs(first_child(root, "closing"));
   auto check = [this](const Inline& piece) { check_reference(piece); };
   for_each_inline(report_.title_note, check);
   for (const auto* part : {&report_.introduction, &report_.organization, &report_.work, &report_.closing})
     for_each_inline(*part, check);
   for (const Decision& decision : report_.decisions) {
-    if (const auto* paragraphs = std::get_if<std::vector<Paragraph>>(&decision)) for_each_inline(*paragraphs, check);
+    if (const auto* paragraphs = std::get_if<std::vector<Paragraph>>(&decision))
+      for_each_inline(*paragraphs, check);
     if (const auto* request = std::get_if<ExtensionRequest>(&decision)) {
       for (const auto& observation : request->observations) for_each_inline(observation, check);
       for (const auto& item : request->report_on) for_each_inline(item, check);
@@ -81,7 +84,8 @@ void FinalReportReader::read_participants(const xmlNode* node) {
   std::set<std::string> seen;
   for (const xmlNode* child : child_elements(node)) {
     if (name_of(child) == "organization") {
-      (reader_.text(child, "rule") == "1(2)" ? participation.organizations_rule_1_2 : participation.organizations_rule_1_3)
+      (reader_.text(child, "rule") == "1(2)" ? participation.organizations_rule_1_2
+                                             : participation.organizations_rule_1_3)
           .push_back(text_of(child));
       continue;
     }
@@ -133,10 +137,13 @@ ExtensionRequest FinalReportReader::read_extension(const xmlNode* node) {
   request.years = int(reader_.number(node, "years").value_or(0));
   request.deadline = reader_.date(node, "deadline");
   request.analysis = reader_.text(node, "analysis");
-  for (const xmlNode* observation : child_elements(node, "observation")) request.observations.push_back(reader_.inlines(observation));
-  for (const xmlNode* item : child_elements(first_child(node, "report-on"), "item")) request.report_on.push_back(reader_.inlines(item));
+  for (const xmlNode* observation : child_elements(node, "observation"))
+    request.observations.push_back(reader_.inlines(observation));
+  for (const xmlNode* item : child_elements(first_child(node, "report-on"), "item"))
+    request.report_on.push_back(reader_.inlines(item));
   if (request.state && treaty_ && treaty_->status(request.state->iso3, report_.meeting.from) != Status::party)
-    reader_.error(node, request.state->short_name + " was not a State Party when the Meeting met, so it cannot request an extension");
+    reader_.error(node, request.state->short_name +
+                            " was not a State Party when the Meeting met, so it cannot request an extension");
   return request;
 }
 
@@ -165,23 +172,31 @@ Decision FinalReportReader::read_decision(const xmlNode* node) {
     return appreciation;
   }
   if (kind == "next-president")
-    return NextPresident{reader_.text(node, "name"), reader_.text(node, "title"), reader_.text(node, "meeting"),
-                         state_attribute(node, "state"), int(reader_.number(node, "year").value_or(0))};
+    return NextPresident{reader_.text(node, "name"), reader_.text(node, "title"),
+                         reader_.text(node, "meeting"), state_attribute(node, "state"),
+                         int(reader_.number(node, "year").value_or(0))};
   if (kind == "next-meeting") {
-    NextMeeting next{reader_.text(node, "ordinal"), reader_.text(node, "place"), reader_.text(node, "costs"), {}, {}, {}};
-    if (attribute(node, "week-of")) next.week_of = reader_.date(node, "week-of");
-    else next.from = reader_.date(node, "from"), next.to = reader_.date(node, "to");
+    NextMeeting next{
+        reader_.text(node, "ordinal"), reader_.text(node, "place"), reader_.text(node, "costs"), {}, {}, {}};
+    if (attribute(node, "week-of"))
+      next.week_of = reader_.date(node, "week-of");
+    else
+      next.from = reader_.date(node, "from"), next.to = reader_.date(node, "to");
     return next;
   }
-  if (kind == "budget") return Budget{reader_.text(node, "symbol"), text_of(node), int(reader_.number(node, "year").value_or(0))};
+  if (kind == "budget")
+    return Budget{reader_.text(node, "symbol"), text_of(node), int(reader_.number(node, "year").value_or(0))};
   return reader_.paragraphs(node);
 }
 
 void FinalReportReader::check_reference(const Inline& piece) {
-  if (piece.kind == Inline::Kind::document && piece.placement == "title" && !report_.by_symbol.count(piece.symbol))
-    errors_.push_back(Error{file_.path(), piece.line, "document " + piece.symbol + " is not in <documents>, so its title is unknown"});
+  if (piece.kind == Inline::Kind::document && piece.placement == "title" &&
+      !report_.by_symbol.count(piece.symbol))
+    errors_.push_back(Error{file_.path(), piece.line,
+                            "document " + piece.symbol + " is not in <documents>, so its title is unknown"});
   if (!piece.set.empty() || !piece.indicator.empty())
-    errors_.push_back(Error{file_.path(), piece.line, "a final report has no sets or indicators to refer to"});
+    errors_.push_back(
+        Error{file_.path(), piece.line, "a final report has no sets or indicators to refer to"});
 }
 
 }  // namespace

@@ -14,7 +14,7 @@ namespace mspdoc {
 
 /// Who took part, sorted into the report's lists by status on the meeting's first day.
 struct Participation {
-  std::vector<const State*> states_parties, signatories, other_states;  ///< each in UN order
+  std::vector<const State*> states_parties, signatories, other_states;      ///< each in UN order
   std::vector<std::string> organizations_rule_1_2, organizations_rule_1_3;  ///< as given
 };
 
@@ -22,7 +22,7 @@ struct Participation {
 struct Procedure {
   int plenary_sessions = 0;
   std::string agenda, rules_of_procedure, programme_of_work;  ///< document symbols
-  std::vector<const State*> vice_presidents;                   ///< in the order elected
+  std::vector<const State*> vice_presidents;                  ///< in the order elected
   std::string secretary_general, secretary_general_position;
 };
 
@@ -33,8 +33,9 @@ struct ExtensionRequest {
   int years = 0;
   Date deadline;
   std::string analysis;  ///< symbol of the analysis of the request
-  std::vector<std::vector<Inline>> observations;  ///< each continues "In granting the request, the Meeting ..."
-  std::vector<std::vector<Inline>> report_on;     ///< (a), (b), ...
+  std::vector<std::vector<Inline>>
+      observations;                            ///< each continues "In granting the request, the Meeting ..."
+  std::vector<std::vector<Inline>> report_on;  ///< (a), (b), ...
 };
 
 /// Appreciation of the Coordinators of a working group.
@@ -72,8 +73,8 @@ struct Budget {
 };
 
 /// One decision of chapter IV.
-using Decision = std::variant<std::vector<Paragraph>, ExtensionRequest, Appreciation, std::vector<Coordinator>,
-                              NextPresident, NextMeeting, Budget>;
+using Decision = std::variant<std::vector<Paragraph>, ExtensionRequest, Appreciation,
+                              std::vector<Coordinator>, NextPresident, NextMeeting, Budget>;
 
 /// The final report, with every State resolved and every document reference checked.
 struct FinalReport {
@@ -87,8 +88,8 @@ struct FinalReport {
   Participation participation;
   Procedure procedure;
   std::vector<Decision> decisions;
-  std::vector<DocumentInfo> documents;             ///< in the order given (annex I)
-  std::map<std::string, DocumentInfo> by_symbol;   ///< the same, by symbol
+  std::vector<DocumentInfo> documents;            ///< in the order given (annex I)
+  std::map<std::string, DocumentInfo> by_symbol;  ///< the same, by symbol
 };
 
 /// Loads a final-report record and the meeting record it names; sorts participants by status on

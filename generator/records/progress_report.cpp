@@ -1,10 +1,11 @@
+#include "records/progress_report.h"
+
 #include <algorithm>
 #include <set>
 
-#include "records/record_reader.h"
-#include "records/progress_report.h"
-#include "registry/un_style.h"
 #include "core/xml_input.h"
+#include "records/record_reader.h"
+#include "registry/un_style.h"
 
 namespace mspdoc {
 namespace {
@@ -93,9 +94,9 @@ void ProgressReportReader::check_status(const StateSet& set, const State& state,
   if (!set.required || !treaty_) return;
   Status actual = treaty_->status(state.iso3, report_.period_to);
   if (actual == *set.required) return;
-  reader_.error(node, state.short_name + " was " + std::string(status_phrase(actual)) + " on " + report_.period_to.un_style() +
-                          ", so it cannot be in set \"" + set.id + "\" of " + set_noun(set) + " (status=\"" +
-                          std::string(status_name(*set.required)) + "\")");
+  reader_.error(node, state.short_name + " was " + std::string(status_phrase(actual)) + " on " +
+                          report_.period_to.un_style() + ", so it cannot be in set \"" + set.id + "\" of " +
+                          set_noun(set) + " (status=\"" + std::string(status_name(*set.required)) + "\")");
 }
 
 ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {
@@ -107,7 +108,8 @@ ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {
       Action action{int(reader_.number(action_node, "number").value_or(0)), {}};
       for (const xmlNode* indicator_node : child_elements(action_node, "indicator")) {
         Indicator indicator = read_indicator(indicator_node, action.number);
-        if (!ids.insert(indicator.id).second) reader_.error(indicator_node, "indicator \"" + indicator.id + "\" is defined twice");
+        if (!ids.insert(indicator.id).second)
+          reader_.error(indicator_node, "indicator \"" + indicator.id + "\" is defined twice");
         action.indicators.push_back(std::move(indicator));
       }
       area.actions.push_back(std::move(action));
@@ -133,8 +135,8 @@ Indicator ProgressReportReader::read_indicator(const xmlNode* node, int action) 
   indicator.value.basis = reader_.text(node, "basis");
   indicator.value.at_least = reader_.text(node, "at-least") == "true";
   if (indicator.value.set.empty() && !indicator.value.count)
-    report_.warnings.push_back(file_.error_at(node, "warning: indicator \"" + indicator.id +
-                                                        "\" has no value yet; it renders as [not yet known]"));
+    report_.warnings.push_back(file_.error_at(
+        node, "warning: indicator \"" + indicator.id + "\" has no value yet; it renders as [not yet known]"));
   return indicator;
 }
 
@@ -144,7 +146,9 @@ void ProgressReportReader::check_reference(const Inline& piece) {
   if (!piece.indicator.empty() && !report_.find_indicator(piece.indicator))
     errors_.push_back(Error{file_.path(), piece.line, "no indicator has id \"" + piece.indicator + "\""});
   if (piece.kind == Inline::Kind::document && piece.placement == "title")
-    errors_.push_back(Error{file_.path(), piece.line, "<doc as=\"title\"> needs a list of documents, which a progress report does not have"});
+    errors_.push_back(
+        Error{file_.path(), piece.line,
+              "<doc as=\"title\"> needs a list of documents, which a progress report does not have"});
 }
 
 void ProgressReportReader::check_all_references() {
@@ -157,7 +161,8 @@ void ProgressReportReader::check_all_references() {
     for (const Action& action : area.actions)
       for (const Indicator& indicator : action.indicators)
         if (!indicator.value.set.empty() && !report_.sets.count(indicator.value.set))
-          errors_.push_back(Error{file_.path(), indicator.line, "no set has id \"" + indicator.value.set + "\""});
+          errors_.push_back(
+              Error{file_.path(), indicator.line, "no set has id \"" + indicator.value.set + "\""});
   }
 }
 

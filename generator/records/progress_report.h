@@ -14,10 +14,10 @@ namespace mspdoc {
 
 /// An indicator's value: a set's size, a number with its basis, or not yet known.
 struct IndicatorValue {
-  std::string set;           ///< non-empty: the count is this set's size
+  std::string set;            ///< non-empty: the count is this set's size
   std::optional<long> count;  ///< a number given outright; nullopt with no set means not yet known
-  std::optional<long> of;    ///< "85 of 258"
-  std::string basis;         ///< where a number given outright comes from
+  std::optional<long> of;     ///< "85 of 258"
+  std::string basis;          ///< where a number given outright comes from
   bool at_least = false;
 };
 
@@ -25,7 +25,7 @@ struct IndicatorValue {
 struct Indicator {
   std::string id;
   int action = 0;
-  std::string text;     ///< what is counted
+  std::string text;  ///< what is counted
   IndicatorValue value;
   std::string noun;     ///< for the summary; empty: the set's noun or "States Parties"
   std::string summary;  ///< the report summary's predicate; empty: not in the summary

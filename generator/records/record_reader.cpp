@@ -46,8 +46,9 @@ const State* RecordReader::state(const xmlNode* node) {
   if (const State* found = registry_.resolve(typed)) return found;
   std::vector<std::string> names;
   for (const State* near : registry_.suggest(typed)) names.push_back(near->short_name);
-  error(node, "unknown State \"" + typed + "\"; " +
-                  (names.empty() ? "no known State is close" : "did you mean " + join_list(names, "or") + "?"));
+  error(node,
+        "unknown State \"" + typed + "\"; " +
+            (names.empty() ? "no known State is close" : "did you mean " + join_list(names, "or") + "?"));
   return nullptr;
 }
 
@@ -90,7 +91,9 @@ std::vector<Inline> RecordReader::inlines(const xmlNode* parent) {
   for (const xmlNode* node = parent ? parent->children : nullptr; node; node = node->next) {
     if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
       xmlChar* content = xmlNodeGetContent(node);
-      Inline piece{Inline::Kind::text, fold_space(reinterpret_cast<const char*>(content))};
+      Inline piece;
+      piece.kind = Inline::Kind::text;
+      piece.text = fold_space(reinterpret_cast<const char*>(content));
       xmlFree(content);
       piece.line = int(xmlGetLineNo(node));
       pieces.push_back(std::move(piece));

@@ -4,13 +4,13 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
-#include <string>
 #include <vector>
 
-#include "records/records.h"
 #include "core/xml_input.h"
+#include "records/records.h"
 
 namespace mspdoc {
 
@@ -21,7 +21,9 @@ class RecordReader {
       : file_(file), registry_(registry), errors_(errors) {}
 
   /// Adds an error located at `node`.
-  void error(const xmlNode* node, std::string message) { errors_.push_back(file_.error_at(node, std::move(message))); }
+  void error(const xmlNode* node, std::string message) {
+    errors_.push_back(file_.error_at(node, std::move(message)));
+  }
   /// The attribute's value, or "" when absent.
   std::string text(const xmlNode* node, const char* name) { return attribute(node, name).value_or(""); }
 
@@ -45,12 +47,13 @@ class RecordReader {
   Errors& errors_;
 };
 
-
 /// Reads a meeting record's root element into a Meeting; loads its treaty to name the convention.
-Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths, const StateRegistry& registry);
+Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths,
+                     const StateRegistry& registry);
 
 /// A file named by `href` in the folder of `record`; nullopt when href would leave that folder.
-std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record, const std::string& href);
+std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record,
+                                                  const std::string& href);
 
 /// The meeting a document record links to with <meeting href="...">, and its treaty; errors in
 /// either are added to `errors`.

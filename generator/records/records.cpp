@@ -4,13 +4,14 @@
 #include <charconv>
 #include <set>
 
-#include "registry/un_style.h"
-#include "records/record_reader.h"
 #include "core/xml_input.h"
+#include "records/record_reader.h"
+#include "registry/un_style.h"
 
 namespace mspdoc {
 
-Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths, const StateRegistry& registry) {
+Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths,
+                     const StateRegistry& registry) {
   const xmlNode* root = file.root();
   Meeting meeting;
   meeting.file = file.path();
@@ -39,9 +40,10 @@ Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& pat
   return meeting;
 }
 
-std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record, const std::string& href) {
-  if (href.empty() || href.find('/') != std::string::npos || href.find('\\') != std::string::npos || href == "." ||
-      href == "..")
+std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record,
+                                                  const std::string& href) {
+  if (href.empty() || href.find('/') != std::string::npos || href.find('\\') != std::string::npos ||
+      href == "." || href == "..")
     return std::nullopt;
   return record.parent_path() / href;
 }
@@ -62,14 +64,16 @@ LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, cons
   }
   RecordReader meeting_reader(*xml, registry, errors);
   linked.meeting = read_meeting(*xml, meeting_reader, paths, registry);
-  if (auto treaty = Treaty::load(paths, linked.meeting.convention_id, registry)) linked.treaty = std::move(*treaty);
+  if (auto treaty = Treaty::load(paths, linked.meeting.convention_id, registry))
+    linked.treaty = std::move(*treaty);
   return linked;
 }
 
 DocumentHead read_document_head(const XmlFile& file, RecordReader& reader, const Paths& paths,
                                 const StateRegistry& registry, Errors& errors) {
   const xmlNode* root = file.root();
-  DocumentHead head{reader.text(root, "symbol"), reader.text(root, "original"), reader.date(root, "date"), {}};
+  DocumentHead head{
+      reader.text(root, "symbol"), reader.text(root, "original"), reader.date(root, "date"), {}};
   head.linked = read_linked_meeting(file, first_child(root, "meeting"), paths, registry, errors);
   return head;
 }
@@ -81,7 +85,8 @@ void for_each_inline(const std::vector<Inline>& pieces, const std::function<void
   }
 }
 
-void for_each_inline(const std::vector<Paragraph>& paragraphs, const std::function<void(const Inline&)>& visit) {
+void for_each_inline(const std::vector<Paragraph>& paragraphs,
+                     const std::function<void(const Inline&)>& visit) {
   for (const Paragraph& paragraph : paragraphs) {
     for_each_inline(paragraph.content, visit);
     for_each_inline(paragraph.subparagraphs, visit);
@@ -92,8 +97,10 @@ std::string noun_form(const std::string& noun, long count) {
   auto bar = noun.find('|');
   if (bar != std::string::npos) return count == 1 ? noun.substr(0, bar) : noun.substr(bar + 1);
   if (count != 1) return noun;
-  for (const auto& [plural, singular] : std::vector<std::pair<std::string, std::string>>{
-           {"States Parties", "State Party"}, {"States parties", "State party"}, {"States not party", "State not party"}}) {
+  for (const auto& [plural, singular] :
+       std::vector<std::pair<std::string, std::string>>{{"States Parties", "State Party"},
+                                                        {"States parties", "State party"},
+                                                        {"States not party", "State not party"}}) {
     if (noun.size() >= plural.size() && noun.compare(noun.size() - plural.size(), plural.size(), plural) == 0)
       return noun.substr(0, noun.size() - plural.size()) + singular;
   }
@@ -105,16 +112,20 @@ std::string set_noun(const StateSet& set) {
   if (!set.noun.empty()) return set.noun;
   if (!set.required) return "States";
   switch (*set.required) {
-    case Status::party: return "States Parties";
-    case Status::signatory: return "signatory States";
-    case Status::non_party: return "States not party";
-    case Status::withdrawn: return "States that withdrew";
+    case Status::party:
+      return "States Parties";
+    case Status::signatory:
+      return "signatory States";
+    case Status::non_party:
+      return "States not party";
+    case Status::withdrawn:
+      return "States that withdrew";
   }
   return "States";
 }
 
-
-Result<Meeting> load_meeting(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry) {
+Result<Meeting> load_meeting(const std::filesystem::path& file, const Paths& paths,
+                             const StateRegistry& registry) {
   auto xml = XmlFile::load(file, paths.schema("meeting"));
   if (!xml) return xml.errors();
   Errors errors;

@@ -21,12 +21,13 @@ namespace mspdoc {
 struct Inline {
   enum class Kind { text, emphasis, states, count, names, state, period, note, document };
   Kind kind = Kind::text;
-  std::string text;              ///< text: the words
-  std::string set;               ///< states, count, names: the set referred to
-  std::string indicator;         ///< count: the indicator referred to
-  std::string placement;         ///< states: inline, footnote or none; names: inline or footnote; document: text, footnote or title
-  std::string symbol;            ///< document: its symbol
-  std::string noun;              ///< states: a noun that overrides the set's
+  std::string text;       ///< text: the words
+  std::string set;        ///< states, count, names: the set referred to
+  std::string indicator;  ///< count: the indicator referred to
+  std::string placement;  ///< states: inline, footnote or none; names: inline or footnote; document: text,
+                          ///< footnote or title
+  std::string symbol;     ///< document: its symbol
+  std::string noun;       ///< states: a noun that overrides the set's
   const State* state = nullptr;  ///< state: the State named
   std::vector<Inline> children;  ///< emphasis, note: their content
   int line = 0;
@@ -42,8 +43,8 @@ struct Paragraph {
 /// A named set of States, each member checked to hold `required` status at the period's end.
 struct StateSet {
   std::string id;
-  std::optional<Status> required;  ///< nullopt: any status
-  std::string noun;                ///< "singular|plural", or a plural; empty: from the status
+  std::optional<Status> required;     ///< nullopt: any status
+  std::string noun;                   ///< "singular|plural", or a plural; empty: from the status
   std::vector<const State*> members;  ///< in UN alphabetical order
   int line = 0;
 };
@@ -74,10 +75,12 @@ struct Meeting {
 /// Calls `visit` on every piece of running text, emphasis and footnotes included.
 void for_each_inline(const std::vector<Inline>& pieces, const std::function<void(const Inline&)>& visit);
 /// The same over paragraphs and their subparagraphs.
-void for_each_inline(const std::vector<Paragraph>& paragraphs, const std::function<void(const Inline&)>& visit);
+void for_each_inline(const std::vector<Paragraph>& paragraphs,
+                     const std::function<void(const Inline&)>& visit);
 
 /// Loads a meeting record (data/schema/meeting.rng).
-Result<Meeting> load_meeting(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry);
+Result<Meeting> load_meeting(const std::filesystem::path& file, const Paths& paths,
+                             const StateRegistry& registry);
 
 /// The singular or plural of a noun written "singular|plural" or as a plural ("States Parties").
 std::string noun_form(const std::string& noun, long count);

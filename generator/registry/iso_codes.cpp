@@ -1,7 +1,6 @@
 #include "registry/iso_codes.h"
 
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 namespace mspdoc {
@@ -14,7 +13,8 @@ Result<std::vector<IsoCountry>> load_iso_3166(const std::filesystem::path& folde
     nlohmann::json document = nlohmann::json::parse(in);
     std::vector<IsoCountry> countries;
     for (const auto& entry : document.at("3166-1")) {
-      countries.push_back(IsoCountry{entry.at("alpha_2").get<std::string>(), entry.at("alpha_3").get<std::string>(),
+      countries.push_back(IsoCountry{entry.at("alpha_2").get<std::string>(),
+                                     entry.at("alpha_3").get<std::string>(),
                                      entry.at("name").get<std::string>(), entry.value("official_name", ""),
                                      entry.value("common_name", "")});
     }

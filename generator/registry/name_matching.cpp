@@ -1,12 +1,12 @@
 #include "registry/name_matching.h"
 
-#include <algorithm>
-#include <cctype>
-#include <vector>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
 
 namespace mspdoc {
 namespace {
@@ -43,8 +43,10 @@ void fold_char(UChar32 c, icu::UnicodeString& out, bool& space) {
 
 std::u32string to_code_points(std::string_view text) {
   std::u32string out;
-  icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
-  for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1)) out += char32_t(unicode.char32At(i));
+  icu::UnicodeString unicode =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
+  for (int32_t i = 0; i < unicode.length(); i = unicode.moveIndex32(i, 1))
+    out += char32_t(unicode.char32At(i));
   return out;
 }
 
@@ -89,7 +91,9 @@ std::string fold_name(std::string_view name) {
   return out;
 }
 
-std::u32string code_points(std::string_view text) { return to_code_points(text); }
+std::u32string code_points(std::string_view text) {
+  return to_code_points(text);
+}
 
 std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
@@ -102,7 +106,8 @@ std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, s
     for (std::size_t j = 1; j <= m; ++j) {
       std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
       current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
       row_best = std::min(row_best, current[j]);
     }
     if (row_best > limit) return limit + 1;

@@ -1,7 +1,7 @@
 #include "registry/organizations.h"
 
-#include "registry/name_matching.h"
 #include "core/xml_input.h"
+#include "registry/name_matching.h"
 
 namespace mspdoc {
 
@@ -15,6 +15,8 @@ Result<Organizations> Organizations::load(const Paths& paths) {
   return organizations;
 }
 
-bool Organizations::contains(std::string_view name) const { return folded_names_.count(fold_name(name)) > 0; }
+bool Organizations::contains(std::string_view name) const {
+  return folded_names_.count(fold_name(name)) > 0;
+}
 
 }  // namespace mspdoc

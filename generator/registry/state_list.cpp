@@ -26,7 +26,8 @@ std::string strip_list_tail(std::string text) {
   for (bool changed = true; changed;) {
     changed = false;
     text = trim(text);
-    while (!text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == ',')) {
+    while (!text.empty() &&
+           (text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == ',')) {
       text.pop_back();
       changed = true;
     }
@@ -119,11 +120,14 @@ class ItemReader {
     item.remark = remark.empty() ? own_remark : remark;
     item.state = registry_.resolve(text);
     if (!item.state) item.organization = organizations_.contains(text);
-    if (!item.state && !item.organization && looks_like_a_name(text)) item.suggestions = registry_.suggest(text);
+    if (!item.state && !item.organization && looks_like_a_name(text))
+      item.suggestions = registry_.suggest(text);
     return item;
   }
 
-  bool known(const std::string& text) const { return registry_.resolve(text) || organizations_.contains(text); }
+  bool known(const std::string& text) const {
+    return registry_.resolve(text) || organizations_.contains(text);
+  }
   /// Known as written, or once a final remark in parentheses is set aside.
   bool known_item(const std::string& text) const { return known(text) || known(split_remark(text).first); }
 
@@ -158,11 +162,13 @@ class ItemReader {
 }  // namespace
 
 std::size_t StateList::state_count() const {
-  return std::size_t(std::count_if(items.begin(), items.end(), [](const ListItem& item) { return item.counts_as_state(); }));
+  return std::size_t(
+      std::count_if(items.begin(), items.end(), [](const ListItem& item) { return item.counts_as_state(); }));
 }
 
 bool StateList::is_list_of_states() const {
-  bool any_known = std::any_of(items.begin(), items.end(), [](const ListItem& item) { return item.state != nullptr; });
+  bool any_known =
+      std::any_of(items.begin(), items.end(), [](const ListItem& item) { return item.state != nullptr; });
   return any_known && state_count() * 2 >= items.size();
 }
 
@@ -173,7 +179,8 @@ std::vector<const State*> StateList::states() const {
   return out;
 }
 
-StateList parse_state_list(std::string_view text, const StateRegistry& registry, const Organizations& organizations) {
+StateList parse_state_list(std::string_view text, const StateRegistry& registry,
+                           const Organizations& organizations) {
   ItemReader reader(registry, organizations);
   StateList list;
   for (const std::string& raw : split_top_level(strip_list_tail(std::string(text)))) {

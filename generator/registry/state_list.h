@@ -39,6 +39,7 @@ struct StateList {
 /// Splits `text` into items at commas and semicolons outside parentheses and at "and" or "&"
 /// between names, keeping names that contain "and" ("Trinidad and Tobago") whole; leading
 /// "and", trailing "respectively" and remarks in parentheses are set aside.
-StateList parse_state_list(std::string_view text, const StateRegistry& registry, const Organizations& organizations);
+StateList parse_state_list(std::string_view text, const StateRegistry& registry,
+                           const Organizations& organizations);
 
 }  // namespace mspdoc

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "core/xml_input.h"
 #include "registry/iso_codes.h"
 #include "registry/name_matching.h"
-#include "core/xml_input.h"
 
 namespace mspdoc {
 namespace {
@@ -71,7 +71,8 @@ Result<StateRegistry> StateRegistry::load(const Paths& paths) {
   errors.insert(errors.end(), clashes.begin(), clashes.end());
   if (!errors.empty()) return errors;
   registry.index_iso_names();
-  for (const auto& [key, index] : registry.by_folded_name_) registry.suggestion_keys_.emplace_back(code_points(key), index);
+  for (const auto& [key, index] : registry.by_folded_name_)
+    registry.suggestion_keys_.emplace_back(code_points(key), index);
   std::sort(registry.suggestion_keys_.begin(), registry.suggestion_keys_.end());
   return registry;
 }
@@ -87,8 +88,8 @@ Errors StateRegistry::index_names(const std::vector<int>& lines, const std::stri
     for (const std::string& name : names) {
       auto [slot, added] = by_folded_name_.emplace(fold_name(name), i);
       if (!added && slot->second != i)
-        errors.push_back(Error{file, lines[i], "the name \"" + name + "\" already means " +
-                                                   states_[slot->second].short_name});
+        errors.push_back(Error{
+            file, lines[i], "the name \"" + name + "\" already means " + states_[slot->second].short_name});
     }
   }
   return errors;

@@ -18,11 +18,13 @@ constexpr std::array<std::pair<std::string_view, ConsentKind>, 5> kConsentKinds 
 }};
 
 /// Reads the date in `node`'s attribute `name`, adding an error when it is there but not a day.
-std::optional<Date> date_attribute(const XmlFile& file, const xmlNode* node, const char* name, Errors& errors) {
+std::optional<Date> date_attribute(const XmlFile& file, const xmlNode* node, const char* name,
+                                   Errors& errors) {
   auto text = attribute(node, name);
   if (!text) return std::nullopt;
   auto day = Date::parse(*text);
-  if (!day) errors.push_back(file.error_at(node, std::string(name) + " \"" + *text + "\" is not a date YYYY-MM-DD"));
+  if (!day)
+    errors.push_back(file.error_at(node, std::string(name) + " \"" + *text + "\" is not a date YYYY-MM-DD"));
   return day;
 }
 
@@ -56,25 +58,35 @@ TreatyRecord read_record(const XmlFile& file, const xmlNode* node, Errors& error
 
 std::string_view status_phrase(Status status) {
   switch (status) {
-    case Status::party: return "a State Party";
-    case Status::signatory: return "a signatory";
-    case Status::withdrawn: return "no longer a party";
-    case Status::non_party: return "not party";
+    case Status::party:
+      return "a State Party";
+    case Status::signatory:
+      return "a signatory";
+    case Status::withdrawn:
+      return "no longer a party";
+    case Status::non_party:
+      return "not party";
   }
   return "not party";
 }
 
 std::string_view status_name(Status status) {
   switch (status) {
-    case Status::party: return "party";
-    case Status::signatory: return "signatory";
-    case Status::non_party: return "non-party";
-    case Status::withdrawn: return "withdrawn";
+    case Status::party:
+      return "party";
+    case Status::signatory:
+      return "signatory";
+    case Status::non_party:
+      return "non-party";
+    case Status::withdrawn:
+      return "withdrawn";
   }
   return "non-party";
 }
 
-std::ostream& operator<<(std::ostream& out, Status status) { return out << status_name(status); }
+std::ostream& operator<<(std::ostream& out, Status status) {
+  return out << status_name(status);
+}
 
 std::optional<Status> parse_status(std::string_view word) {
   for (Status status : {Status::party, Status::signatory, Status::non_party, Status::withdrawn})

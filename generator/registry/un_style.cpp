@@ -1,15 +1,15 @@
 #include "registry/un_style.h"
 
-#include <array>
-#include <memory>
-#include <mutex>
-#include <stdexcept>
-
 #include <unicode/coll.h>
 #include <unicode/rbnf.h>
 #include <unicode/sortkey.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
 
 namespace mspdoc {
 namespace {
@@ -38,7 +38,8 @@ const icu::Collator& un_collator() {
 icu::RuleBasedNumberFormat& spellout() {
   thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
     UErrorCode status = U_ZERO_ERROR;
-    auto made = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
+    auto made =
+        std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU has no English spellout rules");
     return made;
   }();
@@ -60,8 +61,19 @@ std::string count_in_text(long long n, Position where) {
 }
 
 std::string roman_numeral(int n) {
-  static constexpr std::array<std::pair<int, const char*>, 13> kNumerals = {{{1000, "M"}, {900, "CM"}, {500, "D"},
-      {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}}};
+  static constexpr std::array<std::pair<int, const char*>, 13> kNumerals = {{{1000, "M"},
+                                                                             {900, "CM"},
+                                                                             {500, "D"},
+                                                                             {400, "CD"},
+                                                                             {100, "C"},
+                                                                             {90, "XC"},
+                                                                             {50, "L"},
+                                                                             {40, "XL"},
+                                                                             {10, "X"},
+                                                                             {9, "IX"},
+                                                                             {5, "V"},
+                                                                             {4, "IV"},
+                                                                             {1, "I"}}};
   std::string out;
   for (const auto& [value, numeral] : kNumerals)
     for (; n >= value; n -= value) out += numeral;

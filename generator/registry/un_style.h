@@ -48,6 +48,7 @@ void mspdoc::sort_un_by(std::vector<T>& items, Key key) {
   std::vector<std::pair<std::string, T>> keyed;
   keyed.reserve(items.size());
   for (auto& item : items) keyed.emplace_back(un_sort_key(key(item)), std::move(item));
-  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   for (std::size_t i = 0; i < items.size(); ++i) items[i] = std::move(keyed[i].second);
 }

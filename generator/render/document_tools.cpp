@@ -17,7 +17,8 @@ std::string first_line(const std::string& text) {
 }
 
 Error tool_error(const std::string& tool, const ProcessResult& result) {
-  std::string why = result.timed_out ? "did not finish in time" : "failed (exit " + std::to_string(result.exit_code) + ")";
+  std::string why =
+      result.timed_out ? "did not finish in time" : "failed (exit " + std::to_string(result.exit_code) + ")";
   std::string detail = first_line(result.stderr_text);
   return Error{"", 0, tool + " " + why + (detail.empty() ? "" : ": " + detail), kExitToolFailed};
 }
@@ -60,8 +61,8 @@ Result<bool> write_reference_docx(const Paths& paths, const std::filesystem::pat
   std::filesystem::path folder = paths.home / "templates" / "reference-docx";
   ZipParts parts;
   std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(folder, ec); !ec && it != std::filesystem::end(it);
-       it.increment(ec)) {
+  for (auto it = std::filesystem::recursive_directory_iterator(folder, ec);
+       !ec && it != std::filesystem::end(it); it.increment(ec)) {
     if (!it->is_regular_file()) continue;
     parts[std::filesystem::relative(it->path(), folder).generic_string()] = read_all(it->path());
   }
@@ -72,9 +73,11 @@ Result<bool> write_reference_docx(const Paths& paths, const std::filesystem::pat
   return true;
 }
 
-Result<std::string> markdown_to_docx(const std::string& markdown, const DocumentIdentity& identity, const Paths& paths,
-                                     const ToolSettings& tools, const std::filesystem::path& work) {
-  std::filesystem::path input = work / "document.md", output = work / "pandoc.docx", reference = work / "reference.docx";
+Result<std::string> markdown_to_docx(const std::string& markdown, const DocumentIdentity& identity,
+                                     const Paths& paths, const ToolSettings& tools,
+                                     const std::filesystem::path& work) {
+  std::filesystem::path input = work / "document.md", output = work / "pandoc.docx",
+                        reference = work / "reference.docx";
   std::ofstream(input, std::ios::binary) << markdown;
   if (auto ok = write_reference_docx(paths, reference); !ok) return ok.errors();
   std::vector<std::string> argv = {tools.pandoc, "--from=markdown-smart", "--to=docx",
@@ -91,11 +94,18 @@ Result<std::string> markdown_to_docx(const std::string& markdown, const Document
 }
 
 Result<std::vector<std::filesystem::path>> docx_to_pdf(const std::vector<std::filesystem::path>& docx_files,
-                                                       const std::filesystem::path& out_dir, const ToolSettings& tools,
+                                                       const std::filesystem::path& out_dir,
+                                                       const ToolSettings& tools,
                                                        const std::filesystem::path& work) {
-  std::vector<std::string> argv = {tools.soffice, "--headless", "--norestore", "--nologo",
+  std::vector<std::string> argv = {tools.soffice,
+                                   "--headless",
+                                   "--norestore",
+                                   "--nologo",
                                    "-env:UserInstallation=file://" + (work / "libreoffice-profile").string(),
-                                   "--convert-to", "pdf", "--outdir", out_dir.string()};
+                                   "--convert-to",
+                                   "pdf",
+                                   "--outdir",
+                                   out_dir.string()};
   for (const auto& file : docx_files) argv.push_back(file.string());
   auto ran = run_process(argv, tools.timeout, work);
   if (!ran) return missing_tool(ran.errors());

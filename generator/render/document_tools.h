@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "render/docx_postprocess.h"
 #include "core/error.h"
 #include "core/paths.h"
+#include "render/docx_postprocess.h"
 
 namespace mspdoc {
 
@@ -42,13 +42,15 @@ Result<bool> write_reference_docx(const Paths& paths, const std::filesystem::pat
 
 /// Converts Pandoc Markdown to a finished UN-style DOCX (bytes), running pandoc with the
 /// reference document and every filters/*.lua, then finish_un_document.
-Result<std::string> markdown_to_docx(const std::string& markdown, const DocumentIdentity& identity, const Paths& paths,
-                                     const ToolSettings& tools, const std::filesystem::path& work);
+Result<std::string> markdown_to_docx(const std::string& markdown, const DocumentIdentity& identity,
+                                     const Paths& paths, const ToolSettings& tools,
+                                     const std::filesystem::path& work);
 
 /// Converts DOCX files to PDF with one LibreOffice process; returns each PDF's path in `out_dir`,
 /// in the order given.
 Result<std::vector<std::filesystem::path>> docx_to_pdf(const std::vector<std::filesystem::path>& docx_files,
-                                                       const std::filesystem::path& out_dir, const ToolSettings& tools,
+                                                       const std::filesystem::path& out_dir,
+                                                       const ToolSettings& tools,
                                                        const std::filesystem::path& work);
 
 }  // namespace mspdoc

@@ -1,26 +1,33 @@
 #include "render/docx_postprocess.h"
 
 #include <pugixml.hpp>
-
 #include <sstream>
 
 namespace mspdoc {
 namespace {
 
-constexpr const char* kRelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-constexpr const char* kHeaderType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
-constexpr const char* kFooterType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
+constexpr const char* kRelationshipsNs =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr const char* kHeaderType =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
+constexpr const char* kFooterType =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
 constexpr int kTextBlockWidth = 11906 - 1134 - 1134;  // A4 less the page margins, in twips
 constexpr int kIndentedWidth = kTextBlockWidth - 2 * 1134;
 
 std::string xml_escape(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"') out += "&quot;";
-    else out += c;
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '"')
+      out += "&quot;";
+    else
+      out += c;
   }
   return out;
 }
@@ -28,7 +35,8 @@ std::string xml_escape(const std::string& text) {
 Result<pugi::xml_document*> parse_part(ZipParts& parts, const std::string& name, pugi::xml_document& doc) {
   auto found = parts.find(name);
   if (found == parts.end()) return Error{"", 0, "pandoc's DOCX has no " + name};
-  pugi::xml_parse_result parsed = doc.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  pugi::xml_parse_result parsed = doc.load_buffer(found->second.data(), found->second.size(),
+                                                  pugi::parse_default | pugi::parse_ws_pcdata);
   if (!parsed) return Error{"", 0, "pandoc's " + name + " is not XML: " + parsed.description()};
   return &doc;
 }
@@ -55,7 +63,8 @@ std::string page_number_footer_part() {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
          "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
          "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>"
-         "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+         "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE "
+         "</w:instrText></w:r>"
          "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r>"
          "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>";
 }
@@ -73,7 +82,8 @@ void add_content_type(pugi::xml_node types, const char* part, const char* type) 
   override_node.append_attribute("ContentType") = type;
 }
 
-Result<bool> add_headers_and_footer(ZipParts& parts, const std::string& symbol, pugi::xml_document& document) {
+Result<bool> add_headers_and_footer(ZipParts& parts, const std::string& symbol,
+                                    pugi::xml_document& document) {
   parts["word/header1.xml"] = header_part(symbol);
   parts["word/header2.xml"] = empty_header_part();
   parts["word/footer1.xml"] = page_number_footer_part();
@@ -169,7 +179,8 @@ void fit_tables(pugi::xml_document& document) {
     width.append_attribute("w:type") = "dxa";
     width.append_attribute("w:w") = kIndentedWidth;
     long total = 0;
-    for (pugi::xml_node column : table.node().child("w:tblGrid").children("w:gridCol")) total += column.attribute("w:w").as_int();
+    for (pugi::xml_node column : table.node().child("w:tblGrid").children("w:gridCol"))
+      total += column.attribute("w:w").as_int();
     if (total <= 0) continue;
     for (pugi::xml_node column : table.node().child("w:tblGrid").children("w:gridCol"))
       column.attribute("w:w").set_value(long(column.attribute("w:w").as_int()) * kIndentedWidth / total);
@@ -185,7 +196,8 @@ void date_core_properties(ZipParts& parts, const DocumentIdentity& identity) {
   std::string stamp = identity.date.iso() + "T00:00:00Z";
   parts["docProps/core.xml"] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+      "<cp:coreProperties "
+      "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
       "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>" +
       xml_escape(identity.title) + "</dc:title><dc:subject>" + xml_escape(identity.symbol) +

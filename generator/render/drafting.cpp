@@ -3,17 +3,17 @@
 #include <libxml/parser.h>
 
 #include "core/text.h"
-#include "render/final_report_view.h"
-#include "render/progress_report_view.h"
 #include "records/final_report.h"
 #include "records/progress_report.h"
+#include "render/final_report_view.h"
+#include "render/progress_report_view.h"
 #include "render/templates.h"
 
 namespace mspdoc {
 namespace {
 
 Result<Rendering> draft_progress_report(const std::filesystem::path& file, const Paths& paths,
-                                    const StateRegistry& registry) {
+                                        const StateRegistry& registry) {
   auto loaded = load_progress_report(file, paths, registry);
   if (!loaded) return loaded.errors();
   auto templates = TemplateSet::load(paths.home / "templates", "progress-report");
@@ -21,7 +21,7 @@ Result<Rendering> draft_progress_report(const std::filesystem::path& file, const
   auto markdown = templates->render(progress_report_view(*loaded));
   if (!markdown) return markdown.errors();
   return Rendering{lower_ascii(loaded->meeting.short_name) + "-progress-report", *markdown,
-               DocumentIdentity{loaded->symbol, loaded->title, loaded->date}, loaded->warnings};
+                   DocumentIdentity{loaded->symbol, loaded->title, loaded->date}, loaded->warnings};
 }
 
 Result<Rendering> draft_final_report(const std::filesystem::path& file, const Paths& paths,
@@ -29,12 +29,16 @@ Result<Rendering> draft_final_report(const std::filesystem::path& file, const Pa
   auto loaded = load_final_report(file, paths, registry);
   if (!loaded) return loaded.errors();
   bool decisions = part == Part::decisions;
-  auto templates = TemplateSet::load(paths.home / "templates", decisions ? "final-report-part-decisions" : "final-report");
+  auto templates =
+      TemplateSet::load(paths.home / "templates", decisions ? "final-report-part-decisions" : "final-report");
   if (!templates) return templates.errors();
   auto markdown = templates->render(final_report_view(*loaded));
   if (!markdown) return markdown.errors();
-  return Rendering{lower_ascii(loaded->meeting.short_name) + (decisions ? "-final-report-decisions" : "-final-report"), *markdown,
-                   DocumentIdentity{loaded->symbol, "Final report", loaded->date}, {}};
+  return Rendering{
+      lower_ascii(loaded->meeting.short_name) + (decisions ? "-final-report-decisions" : "-final-report"),
+      *markdown,
+      DocumentIdentity{loaded->symbol, "Final report", loaded->date},
+      {}};
 }
 
 /// The name of a record file's root element, which says what kind of document it drafts.
@@ -55,8 +59,8 @@ Result<std::string> record_kind(const std::filesystem::path& file) {
 
 }  // namespace
 
-Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry,
-                                 Part part) {
+Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths,
+                                 const StateRegistry& registry, Part part) {
   auto kind = record_kind(file);
   if (!kind) return kind.errors();
   if (*kind == "final-report") return draft_final_report(file, paths, registry, part);
@@ -64,7 +68,8 @@ Result<Rendering> draft_document(const std::filesystem::path& file, const Paths&
     return Error{file.string(), 1, "--part decisions needs a <final-report> record, not <" + *kind + ">"};
   if (*kind == "progress-report") return draft_progress_report(file, paths, registry);
   return Error{file.string(), 1,
-               "<" + *kind + "> is not a document record mspdoc builds (expected <progress-report> or <final-report>)"};
+               "<" + *kind +
+                   "> is not a document record mspdoc builds (expected <progress-report> or <final-report>)"};
 }
 
 }  // namespace mspdoc

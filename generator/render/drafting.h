@@ -4,10 +4,10 @@
 #include <filesystem>
 #include <string>
 
-#include "render/docx_postprocess.h"
 #include "core/error.h"
 #include "core/paths.h"
 #include "registry/state_registry.h"
+#include "render/docx_postprocess.h"
 
 namespace mspdoc {
 
@@ -25,7 +25,7 @@ enum class Part { whole, decisions };
 /// Drafts the document a record file describes (its root element says which kind), with the
 /// templates in templates/. Part::decisions drafts only chapter IV of a final report. Every
 /// problem in the records is an Error naming file:line.
-Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths, const StateRegistry& registry,
-                                 Part part = Part::whole);
+Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths,
+                                 const StateRegistry& registry, Part part = Part::whole);
 
 }  // namespace mspdoc

@@ -12,7 +12,8 @@ using kainjow::mustache::data;
 
 std::string names_markdown(const std::vector<const State*>& states, Position where = Position::running_text) {
   std::vector<std::string> names;
-  for (const State* state : states) names.push_back(state->in_text(names.empty() ? where : Position::running_text));
+  for (const State* state : states)
+    names.push_back(state->in_text(names.empty() ? where : Position::running_text));
   return escape_markdown(join_list(names));
 }
 
@@ -23,11 +24,14 @@ std::string state_markdown(const State* state, Position where = Position::runnin
 /// Items (a), (b), ... ending with ";" and the last with ".".
 data enumerated(const std::vector<std::string>& items) {
   data out{data::type::list};
-  for (std::size_t i = 0; i < items.size(); ++i) out.push_back(data("md", items[i] + (i + 1 == items.size() ? "." : ";")));
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out.push_back(data("md", items[i] + (i + 1 == items.size() ? "." : ";")));
   return out;
 }
 
-std::string years_text(int years) { return count_in_text(years) + (years == 1 ? " year" : " years"); }
+std::string years_text(int years) {
+  return count_in_text(years) + (years == 1 ? " year" : " years");
+}
 
 data extension_view(const ExtensionRequest& request, const ReportText& text) {
   data view;
@@ -40,7 +44,8 @@ data extension_view(const ExtensionRequest& request, const ReportText& text) {
   view.set("deadline", request.deadline.un_style());
   if (!request.analysis.empty()) view.set("analysis", request.analysis);  // kainjow takes "" as true
   data observations{data::type::list};
-  for (const auto& observation : request.observations) observations.push_back(data("md", text.markdown(observation)));
+  for (const auto& observation : request.observations)
+    observations.push_back(data("md", text.markdown(observation)));
   view.set("observations", observations);
   std::vector<std::string> items;
   for (const auto& item : request.report_on) items.push_back(text.markdown(item));
@@ -64,8 +69,10 @@ data coordinators_view(const std::vector<Coordinator>& coordinators) {
 
 data decision_view(const Decision& decision, const ReportText& text) {
   data view;
-  if (const auto* list = std::get_if<std::vector<Paragraph>>(&decision)) view.set("text", data("paragraphs", paragraphs_view(*list, text)));
-  else if (const auto* request = std::get_if<ExtensionRequest>(&decision)) view.set("extension", extension_view(*request, text));
+  if (const auto* list = std::get_if<std::vector<Paragraph>>(&decision))
+    view.set("text", data("paragraphs", paragraphs_view(*list, text)));
+  else if (const auto* request = std::get_if<ExtensionRequest>(&decision))
+    view.set("extension", extension_view(*request, text));
   else if (const auto* thanks = std::get_if<Appreciation>(&decision)) {
     data appreciation;
     appreciation.set("states", names_markdown(thanks->coordinators));
@@ -126,9 +133,12 @@ void set_procedure(data& view, const FinalReport& report) {
   const Meeting& meeting = report.meeting;
   view.set("plenary_sessions", count_in_text(procedure.plenary_sessions));
   std::string span = date_range(meeting.from, meeting.to);
-  view.set("sessions_between", meeting.from == meeting.to ? "on " + span : "between " + span.replace(span.find("\u2013"), 3, " and "));
+  view.set("sessions_between", meeting.from == meeting.to
+                                   ? "on " + span
+                                   : "between " + span.replace(span.find("\u2013"), 3, " and "));
   view.set("opening_date", meeting.from.un_style());
-  view.set("president", (meeting.president_title.empty() ? "" : meeting.president_title + " ") + meeting.president_name);
+  view.set("president",
+           (meeting.president_title.empty() ? "" : meeting.president_title + " ") + meeting.president_name);
   view.set("president_state", state_markdown(meeting.president_state));
   view.set("agenda", procedure.agenda);
   view.set("rules_of_procedure", procedure.rules_of_procedure);
@@ -172,7 +182,8 @@ data final_report_view(const FinalReport& report) {
     documents.push_back(row);
   }
   view.set("documents", documents);
-  for (int chapter = 1; chapter <= 4; ++chapter) view.set("chapter_" + std::to_string(chapter), roman_numeral(chapter) + ".");
+  for (int chapter = 1; chapter <= 4; ++chapter)
+    view.set("chapter_" + std::to_string(chapter), roman_numeral(chapter) + ".");
   return view;
 }
 

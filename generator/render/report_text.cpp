@@ -66,7 +66,8 @@ void ReportText::render(const Inline& piece, Cursor& cursor) const {
   switch (piece.kind) {
     case Inline::Kind::text:
       // a paragraph's first words lose the indentation of the record
-      append(cursor.plain.empty() ? without_leading_space(piece.text) : piece.text, cursor.markdown, cursor.plain);
+      append(cursor.plain.empty() ? without_leading_space(piece.text) : piece.text, cursor.markdown,
+             cursor.plain);
       break;
     case Inline::Kind::emphasis: {
       Cursor inner{"", cursor.plain};
@@ -82,16 +83,27 @@ void ReportText::render(const Inline& piece, Cursor& cursor) const {
       cursor.markdown += "^[" + trim(inner.markdown) + "]";
       break;
     }
-    case Inline::Kind::states: render_states(piece, cursor); break;
-    case Inline::Kind::count: render_count(piece, cursor); break;
-    case Inline::Kind::names: render_names(piece, cursor); break;
+    case Inline::Kind::states:
+      render_states(piece, cursor);
+      break;
+    case Inline::Kind::count:
+      render_count(piece, cursor);
+      break;
+    case Inline::Kind::names:
+      render_names(piece, cursor);
+      break;
     case Inline::Kind::state:
-      append(piece.state ? piece.state->in_text(position_of(cursor.plain)) : piece.text, cursor.markdown, cursor.plain);
+      append(piece.state ? piece.state->in_text(position_of(cursor.plain)) : piece.text, cursor.markdown,
+             cursor.plain);
       break;
     case Inline::Kind::period:
-      if (report_) append(report_->period_from.un_style() + " to " + report_->period_to.un_style(), cursor.markdown, cursor.plain);
+      if (report_)
+        append(report_->period_from.un_style() + " to " + report_->period_to.un_style(), cursor.markdown,
+               cursor.plain);
       break;
-    case Inline::Kind::document: render_document(piece, cursor); break;
+    case Inline::Kind::document:
+      render_document(piece, cursor);
+      break;
   }
 }
 
@@ -128,8 +140,9 @@ void ReportText::render_count(const Inline& piece, Cursor& cursor) const {
   const Indicator& indicator = *report_->find_indicator(piece.indicator);
   auto value = count(indicator);
   std::string text = value ? count_in_text(*value, where) : "[not yet known]";
-  if (value && indicator.value.at_least) text = (where == Position::sentence_start ? "At least " : "at least ") +
-                                                 count_in_text(*value, Position::running_text);
+  if (value && indicator.value.at_least)
+    text = (where == Position::sentence_start ? "At least " : "at least ") +
+           count_in_text(*value, Position::running_text);
   append(text, cursor.markdown, cursor.plain);
 }
 

@@ -9,14 +9,16 @@ data paragraphs_view(const std::vector<Paragraph>& paragraphs, const ReportText&
   for (const Paragraph& paragraph : paragraphs) {
     data item("md", text.markdown(paragraph.content));
     data subparagraphs{data::type::list};
-    for (const Paragraph& sub : paragraph.subparagraphs) subparagraphs.push_back(data("md", text.markdown(sub.content)));
+    for (const Paragraph& sub : paragraph.subparagraphs)
+      subparagraphs.push_back(data("md", text.markdown(sub.content)));
     item.set("subparagraphs", subparagraphs);
     list.push_back(item);
   }
   return list;
 }
 
-void set_masthead(data& view, const Meeting& meeting, const std::string& symbol, Date date, const std::string& original) {
+void set_masthead(data& view, const Meeting& meeting, const std::string& symbol, Date date,
+                  const std::string& original) {
   view.set("convention", meeting.convention_name);
   view.set("symbol", symbol);
   view.set("date", date.un_style());
@@ -25,6 +27,8 @@ void set_masthead(data& view, const Meeting& meeting, const std::string& symbol,
   view.set("meeting_place_dates", meeting.city + ", " + date_range(meeting.from, meeting.to));
 }
 
-data flag(bool value) { return value ? data::type::bool_true : data::type::bool_false; }
+data flag(bool value) {
+  return value ? data::type::bool_true : data::type::bool_false;
+}
 
 }  // namespace mspdoc

@@ -1,9 +1,8 @@
 #pragma once
 /// Template data that the progress-report and final-report views share.
 
-#include <vector>
-
 #include <kainjow/mustache.hpp>
+#include <vector>
 
 #include "records/records.h"
 #include "render/report_text.h"

@@ -50,17 +50,21 @@ Result<bool> TemplateSet::add(const std::filesystem::path& folder, const std::st
   std::string source = text.str();
   kainjow::mustache::mustache compiled(source);
   if (!compiled.is_valid())
-    return Error{file.string(), line_of_message(source, compiled.error_message()), without_offset(compiled.error_message())};
+    return Error{file.string(), line_of_message(source, compiled.error_message()),
+                 without_offset(compiled.error_message())};
   sources_[name] = source;
   static const std::regex kPartial(R"(\{\{>\s*([^}\s]*)\s*\}\})");
   for (std::sregex_iterator it(source.begin(), source.end(), kPartial), end; it != end; ++it) {
     std::string partial = (*it)[1];
     int line = 1 + int(std::count(source.begin(), source.begin() + it->position(), '\n'));
     if (!plain_name(partial))
-      return Error{file.string(), line, "partial \"" + partial + "\" must be a plain name of a file in " + folder.string()};
+      return Error{file.string(), line,
+                   "partial \"" + partial + "\" must be a plain name of a file in " + folder.string()};
     if (depth > 16) return Error{file.string(), line, "partials nest too deeply"};
     if (!std::filesystem::exists(folder / (partial + ".mustache")))
-      return Error{file.string(), line, "partial \"" + partial + "\" not found: no " + (folder / (partial + ".mustache")).string()};
+      return Error{
+          file.string(), line,
+          "partial \"" + partial + "\" not found: no " + (folder / (partial + ".mustache")).string()};
     auto added = add(folder, partial, depth + 1);
     if (!added) return added.errors();
   }

@@ -2,10 +2,9 @@
 /// Mustache templates (kainjow) that turn a document's data into Pandoc Markdown.
 
 #include <filesystem>
+#include <kainjow/mustache.hpp>
 #include <map>
 #include <string>
-
-#include <kainjow/mustache.hpp>
 
 #include "core/error.h"
 

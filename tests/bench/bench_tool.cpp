@@ -7,8 +7,8 @@
 #include <iostream>
 #include <string>
 
-#include "render/document_tools.h"
 #include "core/zip_archive.h"
+#include "render/document_tools.h"
 
 namespace {
 

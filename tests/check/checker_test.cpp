@@ -47,7 +47,8 @@ std::size_t count_mismatches(const std::string& text) {
 BOOST_AUTO_TEST_SUITE(check_checker, *boost::unit_test::precondition(SharedAvailable()))
 
 BOOST_AUTO_TEST_CASE(action_17_against_paragraph_48) {
-  BOOST_TEST(has("indicator-mismatch", "48", "says 11 States Parties that reported retaining cluster munitions"));
+  BOOST_TEST(
+      has("indicator-mismatch", "48", "says 11 States Parties that reported retaining cluster munitions"));
   BOOST_TEST(has("indicator-mismatch", "48", "the table for Action 17 says 10"));
 }
 
@@ -56,7 +57,8 @@ BOOST_AUTO_TEST_CASE(paragraph_53_eight_against_its_list) {
 }
 
 BOOST_AUTO_TEST_CASE(summary_03_against_action_48_and_paragraph_115) {
-  BOOST_TEST(has("indicator-mismatch", "3", "the report summary says 3 States Parties requested support for national legislation"));
+  BOOST_TEST(has("indicator-mismatch", "3",
+                 "the report summary says 3 States Parties requested support for national legislation"));
   BOOST_TEST(has("indicator-mismatch", "3", "the table for Action 48 says 4; paragraph 115 says 4 (2 + 2)"));
 }
 
@@ -65,13 +67,20 @@ BOOST_AUTO_TEST_CASE(xx_in_action_9) {
 }
 
 BOOST_AUTO_TEST_CASE(misspelt_states_with_suggestions) {
-  BOOST_TEST(has("unknown-name", "101", "\"State of Pelestine\" in paragraph 101 is no known State; did you mean State of Palestine?"));
-  BOOST_TEST(has("unknown-name", "102", "\"Slovakai\" in paragraph 102 is no known State; did you mean Slovakia?"));
-  BOOST_TEST(has("unknown-name", "85", "\"Netherland\" in the text under paragraph 85 is no known State; did you mean Netherlands?"));
+  BOOST_TEST(
+      has("unknown-name", "101",
+          "\"State of Pelestine\" in paragraph 101 is no known State; did you mean State of Palestine?"));
+  BOOST_TEST(
+      has("unknown-name", "102", "\"Slovakai\" in paragraph 102 is no known State; did you mean Slovakia?"));
+  BOOST_TEST(
+      has("unknown-name", "85",
+          "\"Netherland\" in the text under paragraph 85 is no known State; did you mean Netherlands?"));
 }
 
 BOOST_AUTO_TEST_CASE(andorra_outside_the_23_of_paragraph_85) {
-  BOOST_TEST(has("not-a-subset", "85", "Andorra is in the text under paragraph 85 but not among the 23 States Parties of paragraph 85"));
+  BOOST_TEST(
+      has("not-a-subset", "85",
+          "Andorra is in the text under paragraph 85 but not among the 23 States Parties of paragraph 85"));
 }
 
 BOOST_AUTO_TEST_CASE(the_only_count_mismatch_in_both_drafts_is_paragraph_53) {
@@ -87,20 +96,25 @@ BOOST_AUTO_TEST_CASE(both_drafts_read_completely) {
   BOOST_TEST((progress->date && progress->date->iso() == "2024-09-18"));
   std::string last_number;
   for (const DraftParagraph& p : progress->paragraphs)
-    if (!p.number.empty() && p.level == 0 && !p.is_heading() && std::isdigit(static_cast<unsigned char>(p.number[0])))
+    if (!p.number.empty() && p.level == 0 && !p.is_heading() &&
+        std::isdigit(static_cast<unsigned char>(p.number[0])))
       last_number = p.number;
   BOOST_TEST(last_number == "123");
   BOOST_TEST(final_report->footnotes.size() >= 10u);
 }
 
 BOOST_AUTO_TEST_CASE(regression_paragraph_36_of_which_36_owns_its_list) {
-  BOOST_TEST(count_mismatches("The resolution was adopted with 148 States voting in favour, of which 36 were States not party "
-                              "(Algeria, Armenia, Azerbaijan) and 112 were States Parties.") == 0u);
+  BOOST_TEST(
+      count_mismatches(
+          "The resolution was adopted with 148 States voting in favour, of which 36 were States not party "
+          "(Algeria, Armenia, Azerbaijan) and 112 were States Parties.") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(regression_paragraph_43_article_3_is_not_a_count) {
-  BOOST_TEST(count_mismatches("Four States Parties with obligations remaining under Article 3 (Bulgaria, Peru, Slovakia, and "
-                              "South Africa) declared compliance.") == 0u);
+  BOOST_TEST(
+      count_mismatches(
+          "Four States Parties with obligations remaining under Article 3 (Bulgaria, Peru, Slovakia, and "
+          "South Africa) declared compliance.") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(regression_paragraph_85_list_interrupted_by_a_paragraph_break) {
@@ -113,26 +127,38 @@ BOOST_AUTO_TEST_CASE(regression_paragraph_85_list_interrupted_by_a_paragraph_bre
 }
 
 BOOST_AUTO_TEST_CASE(regression_paragraph_105_years_in_parentheses_after_names) {
-  BOOST_TEST(count_mismatches("Seven States Parties have yet to submit initial reports: Cabo Verde (2011), Comoros (2011), "
-                              "Togo (2013), Congo (2015), Guinea (2015), Rwanda (2016), and Madagascar (2018).") == 0u);
-  BOOST_TEST(count_mismatches("Seven States Parties are late: Cabo Verde and the Comoros (2011), Togo (2013), the Congo and "
-                              "Guinea (2015), Rwanda (2016) and Madagascar (2018).") == 0u);
+  BOOST_TEST(
+      count_mismatches(
+          "Seven States Parties have yet to submit initial reports: Cabo Verde (2011), Comoros (2011), "
+          "Togo (2013), Congo (2015), Guinea (2015), Rwanda (2016), and Madagascar (2018).") == 0u);
+  BOOST_TEST(
+      count_mismatches(
+          "Seven States Parties are late: Cabo Verde and the Comoros (2011), Togo (2013), the Congo and "
+          "Guinea (2015), Rwanda (2016) and Madagascar (2018).") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(regression_lists_holding_names_with_and) {
-  BOOST_TEST(count_mismatches("Four States Parties (Bosnia and Herzegovina, Trinidad and Tobago, the United Kingdom of Great "
-                              "Britain and Northern Ireland, and Chile) reported.") == 0u);
+  BOOST_TEST(
+      count_mismatches(
+          "Four States Parties (Bosnia and Herzegovina, Trinidad and Tobago, the United Kingdom of Great "
+          "Britain and Northern Ireland, and Chile) reported.") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(regression_bolivia_parentheses_belong_to_the_name) {
-  BOOST_TEST(count_mismatches("Two States Parties (Bolivia (Plurinational State of) and Chile) reported.") == 0u);
-  auto variants = with_rule(check(DraftBuilder().paragraph("1", "Two States Parties (Bolivia (Plurinational State of) and "
-                                                                 "Chile) reported.").build()), "name-variant");
+  BOOST_TEST(count_mismatches("Two States Parties (Bolivia (Plurinational State of) and Chile) reported.") ==
+             0u);
+  auto variants = with_rule(check(DraftBuilder()
+                                      .paragraph("1",
+                                                 "Two States Parties (Bolivia (Plurinational State of) and "
+                                                 "Chile) reported.")
+                                      .build()),
+                            "name-variant");
   BOOST_TEST(variants.empty());
 }
 
 BOOST_AUTO_TEST_CASE(regression_paragraph_32_south_sudan_joined_during_the_period) {
-  auto document = DraftBuilder().paragraph("32", "During the period one State not Party (South Sudan) acceded.").build();
+  auto document =
+      DraftBuilder().paragraph("32", "During the period one State not Party (South Sudan) acceded.").build();
   BOOST_TEST(with_rule(check(document), "status-conflict").empty());
 }
 
@@ -150,9 +176,16 @@ BOOST_AUTO_TEST_CASE(regression_summary_bullet_51_of_103_is_another_measure_than
 BOOST_AUTO_TEST_CASE(regression_headings_c_and_i_are_letters_below_chapter_level) {
   auto document = DraftBuilder()
                       .heading(0, "I. Monitoring")
-                      .heading(1, "A. One").heading(1, "B. Two").heading(1, "C. Three").heading(1, "D. Four")
-                      .heading(1, "E. Five").heading(1, "F. Six").heading(1, "G. Seven").heading(1, "H. Eight")
-                      .heading(1, "I. Nine").heading(1, "J. Ten")
+                      .heading(1, "A. One")
+                      .heading(1, "B. Two")
+                      .heading(1, "C. Three")
+                      .heading(1, "D. Four")
+                      .heading(1, "E. Five")
+                      .heading(1, "F. Six")
+                      .heading(1, "G. Seven")
+                      .heading(1, "H. Eight")
+                      .heading(1, "I. Nine")
+                      .heading(1, "J. Ten")
                       .build();
   auto numbering = with_rule(check(document), "numbering");
   BOOST_TEST(numbering.empty(), (numbering.empty() ? "" : numbering.front().message));
@@ -166,8 +199,10 @@ BOOST_AUTO_TEST_CASE(a_draft_of_5000_pages_is_read_and_checked) {
   TempDir dir;
   std::string page;
   for (int i = 0; i < 24; ++i)
-    page += "<w:p><w:r><w:t>Nine States Parties (Belgium, Bosnia and Herzegovina, Chile, Croatia, Japan, Lebanon, New "
-            "Zealand, South Sudan and the United Kingdom) reported on gender in their reports.</w:t></w:r></w:p>";
+    page +=
+        "<w:p><w:r><w:t>Nine States Parties (Belgium, Bosnia and Herzegovina, Chile, Croatia, Japan, "
+        "Lebanon, New "
+        "Zealand, South Sudan and the United Kingdom) reported on gender in their reports.</w:t></w:r></w:p>";
   std::string body;
   body.reserve(page.size() * 5000);
   for (int i = 0; i < 5000; ++i) body += page;

@@ -1,6 +1,7 @@
+#include "check/claims.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "check/claims.h"
 #include "support/checker_testing.h"
 
 using namespace mspdoc;
@@ -33,13 +34,20 @@ BOOST_AUTO_TEST_CASE(counts_in_figures_and_words) {
 
 BOOST_AUTO_TEST_CASE(every_category_noun_is_recognised) {
   const std::vector<std::pair<std::string, Category>> cases = {
-      {"9 States Parties", Category::states_parties},   {"9 States parties", Category::states_parties},
-      {"9 SPs", Category::states_parties},              {"1 State Party", Category::states_parties},
-      {"9 signatory states", Category::signatories},    {"9 Signatory States", Category::signatories},
-      {"9 States not party", Category::non_parties},    {"9 States not Party", Category::non_parties},
-      {"9 observer states", Category::observers},       {"9 affected States", Category::states},
-      {"9 donor States", Category::states},             {"9 States", Category::states},
-      {"9 countries", Category::states},                {"9 affected States Parties", Category::states_parties},
+      {"9 States Parties", Category::states_parties},
+      {"9 States parties", Category::states_parties},
+      {"9 SPs", Category::states_parties},
+      {"1 State Party", Category::states_parties},
+      {"9 signatory states", Category::signatories},
+      {"9 Signatory States", Category::signatories},
+      {"9 States not party", Category::non_parties},
+      {"9 States not Party", Category::non_parties},
+      {"9 observer states", Category::observers},
+      {"9 affected States", Category::states},
+      {"9 donor States", Category::states},
+      {"9 States", Category::states},
+      {"9 countries", Category::states},
+      {"9 affected States Parties", Category::states_parties},
   };
   for (const auto& [text, category] : cases) {
     auto found = claims_in(text + " met.");
@@ -55,16 +63,19 @@ BOOST_AUTO_TEST_CASE(article_numbers_years_and_dates_are_not_counts) {
 }
 
 BOOST_AUTO_TEST_CASE(a_list_in_parentheses_after_a_colon_or_in_a_footnote) {
-  auto parenthesised = claims_in("Three States Parties with obligations under Article 3 (Bulgaria, Peru and Slovakia) did.");
+  auto parenthesised =
+      claims_in("Three States Parties with obligations under Article 3 (Bulgaria, Peru and Slovakia) did.");
   BOOST_TEST_REQUIRE(parenthesised.front().list.has_value());
   BOOST_TEST(parenthesised.front().list->state_count() == 3u);
   auto colon = claims_in("Two signatory States remain: Angola and Cyprus.");
   BOOST_TEST_REQUIRE(colon.front().list.has_value());
   BOOST_TEST(colon.front().list->state_count() == 2u);
-  DraftDocument with_note = DraftBuilder().paragraph("1", "Ten States parties and one signatory state took part.")
-                                .footnote("Austria, Belgium, Chile, Croatia, France, Germany, Ireland, Italy, Japan and Peru.", 18)
-                                .footnote("Angola.", 42)
-                                .build();
+  DraftDocument with_note =
+      DraftBuilder()
+          .paragraph("1", "Ten States parties and one signatory state took part.")
+          .footnote("Austria, Belgium, Chile, Croatia, France, Germany, Ireland, Italy, Japan and Peru.", 18)
+          .footnote("Angola.", 42)
+          .build();
   auto both = claims_of(with_note);
   BOOST_TEST_REQUIRE(both.size() == 2u);
   BOOST_TEST_REQUIRE((both[0].list && both[1].list));
@@ -76,7 +87,8 @@ BOOST_AUTO_TEST_CASE(a_list_in_parentheses_after_a_colon_or_in_a_footnote) {
 
 BOOST_AUTO_TEST_CASE(names_that_contain_and_stay_whole) {
   auto found = claims_in(
-      "Six States Parties (Bosnia and Herzegovina, Trinidad and Tobago, Saint Kitts and Nevis, Antigua and Barbuda, "
+      "Six States Parties (Bosnia and Herzegovina, Trinidad and Tobago, Saint Kitts and Nevis, Antigua and "
+      "Barbuda, "
       "Sao Tome and Principe and the United Kingdom of Great Britain and Northern Ireland) did.");
   BOOST_TEST(found.front().list->state_count() == 6u);
   BOOST_TEST(found.front().list->items.size() == 6u);
@@ -85,31 +97,45 @@ BOOST_AUTO_TEST_CASE(names_that_contain_and_stay_whole) {
 BOOST_AUTO_TEST_CASE(lists_with_several_ands_ampersands_remarks_and_respectively) {
   BOOST_TEST(claims_in("Three States (Chile and Peru and Japan) met.").front().list->state_count() == 3u);
   BOOST_TEST(claims_in("Two States (Chile & Peru) met.").front().list->state_count() == 2u);
-  BOOST_TEST(claims_in("Two States (Japan (Co-coordinator; Asia and Pacific) and Chile) met.").front().list->state_count() == 2u);
-  BOOST_TEST(claims_in("Two States Parties (Chile and Peru, respectively) met.").front().list->state_count() == 2u);
-  BOOST_TEST(claims_in("Two States (Bolivia (Plurinational State of) and Chile) met.").front().list->state_count() == 2u);
+  BOOST_TEST(claims_in("Two States (Japan (Co-coordinator; Asia and Pacific) and Chile) met.")
+                 .front()
+                 .list->state_count() == 2u);
+  BOOST_TEST(
+      claims_in("Two States Parties (Chile and Peru, respectively) met.").front().list->state_count() == 2u);
+  BOOST_TEST(
+      claims_in("Two States (Bolivia (Plurinational State of) and Chile) met.").front().list->state_count() ==
+      2u);
 }
 
 BOOST_AUTO_TEST_CASE(organisations_are_items_but_not_states) {
   auto found = claims_in("Three States (Chile, Peru and Japan) with the ICRC and UNDP met.");
   BOOST_TEST(found.front().list->state_count() == 3u);
-  StateList mixed = parse_state_list("Chile, the ICRC and UNDP", check_context().registry, check_context().organizations);
+  StateList mixed =
+      parse_state_list("Chile, the ICRC and UNDP", check_context().registry, check_context().organizations);
   BOOST_TEST(mixed.items.size() == 3u);
   BOOST_TEST(mixed.items[1].organization);
   BOOST_TEST(mixed.state_count() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(lists_that_are_not_of_states_are_not_taken) {
-  BOOST_TEST(!claims_in("Three States Parties held workshops (on 3, 4 and 5 May) in Geneva.").front().list.has_value());
-  BOOST_TEST(!claims_in("Two States Parties (SPs) filed documents (CCM/MSP/2024/3 and CCM/MSP/2024/4).").front().list.has_value());
+  BOOST_TEST(!claims_in("Three States Parties held workshops (on 3, 4 and 5 May) in Geneva.")
+                  .front()
+                  .list.has_value());
+  BOOST_TEST(!claims_in("Two States Parties (SPs) filed documents (CCM/MSP/2024/3 and CCM/MSP/2024/4).")
+                  .front()
+                  .list.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(relations_to_the_count_before) {
-  auto subset = claims_in("Of the 11 States Parties that retain stocks, seven (Belgium, Bulgaria, Denmark, France, Germany, Sweden and Switzerland) used some.");
+  auto subset = claims_in(
+      "Of the 11 States Parties that retain stocks, seven (Belgium, Bulgaria, Denmark, France, Germany, "
+      "Sweden and Switzerland) used some.");
   BOOST_TEST_REQUIRE(subset.size() == 2u);
   BOOST_TEST(subset[0].definite);
   BOOST_TEST((subset[1].relation == Relation::subset));
-  auto more = claims_in("Two States Parties (Nigeria and South Sudan) asked. An additional two States Parties (Senegal and Seychelles) did too.");
+  auto more = claims_in(
+      "Two States Parties (Nigeria and South Sudan) asked. An additional two States Parties (Senegal and "
+      "Seychelles) did too.");
   BOOST_TEST((more[1].relation == Relation::additional));
   BOOST_TEST((claims_in("Ten other States Parties (Chile) did.").front().relation == Relation::additional));
   BOOST_TEST(*claims_in("51 of 103 States Parties reported.").front().of_total == 103);

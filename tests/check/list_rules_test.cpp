@@ -9,13 +9,18 @@ using namespace mspdoc::testing;
 BOOST_AUTO_TEST_SUITE(check_list_rules)
 
 BOOST_AUTO_TEST_CASE(count_mismatch) {
-  auto wrong = DraftBuilder().paragraph("1", "Nine States Parties (Belgium, Chile, Croatia, Japan, Lebanon, New Zealand, Peru and Spain) reported.");
-  BOOST_TEST(only_message(wrong, "count-mismatch") == "paragraph 1 says \"Nine States Parties\" but its list names 8 States");
+  auto wrong = DraftBuilder().paragraph(
+      "1",
+      "Nine States Parties (Belgium, Chile, Croatia, Japan, Lebanon, New Zealand, Peru and Spain) reported.");
+  BOOST_TEST(only_message(wrong, "count-mismatch") ==
+             "paragraph 1 says \"Nine States Parties\" but its list names 8 States");
   auto finding = with_rule(check(wrong.build()), "count-mismatch").front();
   BOOST_TEST(*finding.stated == 9);
   BOOST_TEST(*finding.listed == 8);
   BOOST_TEST(finding.names.size() == 8u);
-  auto right = DraftBuilder().paragraph("1", "Eight States Parties (Belgium, Chile, Croatia, Japan, Lebanon, New Zealand, Peru and Spain) reported.");
+  auto right = DraftBuilder().paragraph("1",
+                                        "Eight States Parties (Belgium, Chile, Croatia, Japan, Lebanon, New "
+                                        "Zealand, Peru and Spain) reported.");
   BOOST_TEST(count_rule(right, "count-mismatch") == 0u);
 }
 
@@ -27,8 +32,9 @@ BOOST_AUTO_TEST_CASE(count_mismatch_counts_a_misspelt_state_as_a_state) {
 
 BOOST_AUTO_TEST_CASE(status_conflict_with_the_registry) {
   auto wrong = DraftBuilder().paragraph("1", "Two States Parties (Angola and Chile) reported.");
-  BOOST_TEST(only_message(wrong, "status-conflict") ==
-             "paragraph 1 lists Angola among States Parties, but on 18 September 2024 Angola was a signatory");
+  BOOST_TEST(
+      only_message(wrong, "status-conflict") ==
+      "paragraph 1 lists Angola among States Parties, but on 18 September 2024 Angola was a signatory");
   auto right = DraftBuilder().paragraph("1", "Two signatory States (Angola and Cyprus) took part.");
   BOOST_TEST(count_rule(right, "status-conflict") == 0u);
 }
@@ -58,7 +64,8 @@ BOOST_AUTO_TEST_CASE(name_variant_is_a_warning) {
   BOOST_TEST_REQUIRE(found.size() == 1u);
   BOOST_TEST((found.front().severity == Severity::warning));
   BOOST_TEST(found.front().names == std::vector<std::string>{"Lao People's Democratic Republic"});
-  auto right = DraftBuilder().paragraph("1", "Two States Parties (Chile and the Lao People's Democratic Republic) reported.");
+  auto right = DraftBuilder().paragraph(
+      "1", "Two States Parties (Chile and the Lao People's Democratic Republic) reported.");
   BOOST_TEST(count_rule(right, "name-variant") == 0u);
 }
 

@@ -15,7 +15,8 @@ using namespace mspdoc::testing;
 
 BOOST_AUTO_TEST_SUITE(check_participant_rules)
 
-BOOST_AUTO_TEST_CASE(check_compares_participants_across_the_corpus_reports, *boost::unit_test::precondition(SharedAvailable())) {
+BOOST_AUTO_TEST_CASE(check_compares_participants_across_the_corpus_reports,
+                     *boost::unit_test::precondition(SharedAvailable())) {
   std::ostringstream out, err;
   run_cli({"check", (shared_dir() / "corpus/12msp-progress-report.docx").string(),
            (shared_dir() / "corpus/12msp-final-report.docx").string(), "--format", "json"},
@@ -25,8 +26,8 @@ BOOST_AUTO_TEST_CASE(check_compares_participants_across_the_corpus_reports, *boo
   for (const auto& finding : parsed["findings"])
     if (finding["rule"] == "participant-mismatch")
       for (const auto& name : finding["names"]) flagged.insert(name.get<std::string>());
-  std::set<std::string> expected = {"Argentina", "Azerbaijan", "Cambodia", "Cyprus", "Djibouti",
-                                    "Morocco", "Myanmar", "Singapore", "Uganda", "Viet Nam"};
+  std::set<std::string> expected = {"Argentina", "Azerbaijan", "Cambodia",  "Cyprus", "Djibouti",
+                                    "Morocco",   "Myanmar",    "Singapore", "Uganda", "Viet Nam"};
   BOOST_TEST(flagged == expected, boost::test_tools::per_element());
 }
 

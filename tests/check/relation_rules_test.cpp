@@ -9,10 +9,15 @@ using namespace mspdoc::testing;
 BOOST_AUTO_TEST_SUITE(check_relation_rules)
 
 BOOST_AUTO_TEST_CASE(not_a_subset) {
-  auto wrong = DraftBuilder().paragraph("1", "Of the three States Parties (Chile, Peru and Spain) that asked, of these, two (Chile and Japan) received help.");
-  BOOST_TEST(only_message(wrong, "not-a-subset") ==
-             "Japan is in the list of \"two States Parties\" but not among the 3 States Parties of paragraph 1");
-  auto right = DraftBuilder().paragraph("1", "Of the three States Parties (Chile, Peru and Spain) that asked, of these, two (Chile and Peru) received help.");
+  auto wrong = DraftBuilder().paragraph("1",
+                                        "Of the three States Parties (Chile, Peru and Spain) that asked, of "
+                                        "these, two (Chile and Japan) received help.");
+  BOOST_TEST(
+      only_message(wrong, "not-a-subset") ==
+      "Japan is in the list of \"two States Parties\" but not among the 3 States Parties of paragraph 1");
+  auto right = DraftBuilder().paragraph("1",
+                                        "Of the three States Parties (Chile, Peru and Spain) that asked, of "
+                                        "these, two (Chile and Peru) received help.");
   BOOST_TEST(count_rule(right, "not-a-subset") == 0u);
 }
 
@@ -20,7 +25,8 @@ BOOST_AUTO_TEST_CASE(not_a_subset_for_bullets_under_a_paragraph) {
   auto wrong = DraftBuilder()
                    .paragraph("85", "Three States Parties (Austria, Belgium and Chile) gave assistance.")
                    .bullet("Two States (Andorra and Austria) gave assistance for Article 5.");
-  BOOST_TEST(with_rule(check(wrong.build()), "not-a-subset").front().names == std::vector<std::string>{"Andorra"});
+  BOOST_TEST(with_rule(check(wrong.build()), "not-a-subset").front().names ==
+             std::vector<std::string>{"Andorra"});
   auto right = DraftBuilder()
                    .paragraph("85", "Three States Parties (Austria, Belgium and Chile) gave assistance.")
                    .bullet("Two States (Belgium and Austria) gave assistance for Article 5.");
@@ -28,16 +34,24 @@ BOOST_AUTO_TEST_CASE(not_a_subset_for_bullets_under_a_paragraph) {
 }
 
 BOOST_AUTO_TEST_CASE(overlap) {
-  auto wrong = DraftBuilder().paragraph("1", "Two States Parties (Nigeria and South Sudan) asked. An additional two States Parties (Senegal and Nigeria) asked too.");
+  auto wrong = DraftBuilder().paragraph("1",
+                                        "Two States Parties (Nigeria and South Sudan) asked. An additional "
+                                        "two States Parties (Senegal and Nigeria) asked too.");
   BOOST_TEST(with_rule(check(wrong.build()), "overlap").front().names == std::vector<std::string>{"Nigeria"});
-  auto right = DraftBuilder().paragraph("1", "Two States Parties (Nigeria and South Sudan) asked. An additional two States Parties (Senegal and Seychelles) asked too.");
+  auto right = DraftBuilder().paragraph("1",
+                                        "Two States Parties (Nigeria and South Sudan) asked. An additional "
+                                        "two States Parties (Senegal and Seychelles) asked too.");
   BOOST_TEST(count_rule(right, "overlap") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(arithmetic) {
-  auto parts = DraftBuilder().paragraph("1", "65 States Parties adopted measures; of these 32 adopted legislation and 31 found existing law sufficient.");
+  auto parts = DraftBuilder().paragraph("1",
+                                        "65 States Parties adopted measures; of these 32 adopted legislation "
+                                        "and 31 found existing law sufficient.");
   BOOST_TEST(count_rule(parts, "arithmetic") == 1u);
-  auto adds_up = DraftBuilder().paragraph("1", "65 States Parties adopted measures; of these 32 adopted legislation and 33 found existing law sufficient.");
+  auto adds_up = DraftBuilder().paragraph("1",
+                                          "65 States Parties adopted measures; of these 32 adopted "
+                                          "legislation and 33 found existing law sufficient.");
   BOOST_TEST(count_rule(adds_up, "arithmetic") == 0u);
   auto too_many = DraftBuilder().paragraph("1", "113 of 112 States Parties reported.");
   BOOST_TEST(count_rule(too_many, "arithmetic") == 1u);

@@ -9,9 +9,11 @@ using namespace mspdoc::testing;
 BOOST_AUTO_TEST_SUITE(check_text_rules)
 
 BOOST_AUTO_TEST_CASE(placeholder) {
-  auto wrong = DraftBuilder().paragraph("1", "XX States Parties paid on time; the meeting is on (day month year) with (TBC).");
+  auto wrong = DraftBuilder().paragraph(
+      "1", "XX States Parties paid on time; the meeting is on (day month year) with (TBC).");
   BOOST_TEST(count_rule(wrong, "placeholder") == 3u);
-  auto right = DraftBuilder().paragraph("1", "Forty States Parties paid on time; XXL and TBCs are not placeholders.");
+  auto right =
+      DraftBuilder().paragraph("1", "Forty States Parties paid on time; XXL and TBCs are not placeholders.");
   BOOST_TEST(count_rule(right, "placeholder") == 0u);
   auto unknown = DraftBuilder().paragraph("1", "The value is [not yet known].");
   BOOST_TEST((with_rule(check(unknown.build()), "placeholder").front().severity == Severity::warning));
@@ -22,16 +24,23 @@ BOOST_AUTO_TEST_CASE(numbering) {
   BOOST_TEST(only_message(skipped, "numbering") == "paragraph 4 follows paragraph 2: 3 is missing");
   auto repeated = DraftBuilder().paragraph("1", "One.").paragraph("1", "One again.");
   BOOST_TEST(only_message(repeated, "numbering") == "paragraph number 1 is used twice");
-  auto lone_a = DraftBuilder().heading(0, "I. Introduction").heading(1, "A. Only section").paragraph("1", "Text.");
+  auto lone_a =
+      DraftBuilder().heading(0, "I. Introduction").heading(1, "A. Only section").paragraph("1", "Text.");
   BOOST_TEST(count_rule(lone_a, "numbering") == 1u);
   auto right = DraftBuilder()
-                   .heading(0, "I. Introduction").heading(1, "A. First").paragraph("1", "One.")
-                   .heading(1, "B. Second").paragraph("2", "Two.").heading(0, "II. Next").paragraph("3", "Three.");
+                   .heading(0, "I. Introduction")
+                   .heading(1, "A. First")
+                   .paragraph("1", "One.")
+                   .heading(1, "B. Second")
+                   .paragraph("2", "Two.")
+                   .heading(0, "II. Next")
+                   .paragraph("3", "Three.");
   BOOST_TEST(count_rule(right, "numbering") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(date_out_of_period) {
-  auto wrong = DraftBuilder().paragraph("1", "All States Parties have declared compliance as of 31 December 2024.");
+  auto wrong =
+      DraftBuilder().paragraph("1", "All States Parties have declared compliance as of 31 December 2024.");
   BOOST_TEST(only_message(wrong, "date-out-of-period") ==
              "paragraph 1 says \"as of 31 December 2024\", after the document's date (18 September 2024)");
   auto right = DraftBuilder().paragraph("1", "As of 30 June 2024, 112 States had joined.");

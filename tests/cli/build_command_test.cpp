@@ -1,7 +1,8 @@
+#include "cli/build_command.h"
+
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
-#include "cli/build_command.h"
 #include "cli/cli.h"
 #include "support/docx_testing.h"
 #include "support/test_support.h"
@@ -13,15 +14,18 @@ BOOST_AUTO_TEST_SUITE(cli_build_command)
 
 BOOST_AUTO_TEST_CASE(usage_errors_of_build) {
   BOOST_TEST(run_mspdoc({"build"}).code == 2);
-  BOOST_TEST(run_mspdoc({"build", "x.xml", "--to", "odt"}).err == "mspdoc build: --to takes docx, pdf and md, comma-separated\n");
+  BOOST_TEST(run_mspdoc({"build", "x.xml", "--to", "odt"}).err ==
+             "mspdoc build: --to takes docx, pdf and md, comma-separated\n");
   CliRun missing = run_mspdoc({"build", "/nonexistent/records.xml", "--to", "md", "-o", "/tmp"});
   BOOST_TEST(missing.code == 2);
   BOOST_TEST(missing.err == "mspdoc: /nonexistent/records.xml: no such file\n");
 }
 
-BOOST_AUTO_TEST_CASE(build_writes_docx_and_pdf_end_to_end, *boost::unit_test::precondition(SofficeAvailable())) {
+BOOST_AUTO_TEST_CASE(build_writes_docx_and_pdf_end_to_end,
+                     *boost::unit_test::precondition(SofficeAvailable())) {
   TempDir dir;
-  CliRun r = run_mspdoc({"build", (small_report_dir() / "progress-report.xml").string(), "-o", dir.path().string()});
+  CliRun r =
+      run_mspdoc({"build", (small_report_dir() / "progress-report.xml").string(), "-o", dir.path().string()});
   BOOST_TEST_REQUIRE(r.code == 0, r.err);
   BOOST_TEST(read_file(dir.path() / "12msp-progress-report.pdf").rfind("%PDF", 0) == 0u);
   BOOST_TEST(read_file(dir.path() / "12msp-progress-report.docx").rfind("PK", 0) == 0u);

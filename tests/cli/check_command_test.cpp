@@ -1,9 +1,10 @@
+#include "cli/check_command.h"
+
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
-#include "cli/check_command.h"
 #include "cli/cli.h"
 #include "core/process.h"
 #include "docx/reader.h"
@@ -23,8 +24,10 @@ BOOST_AUTO_TEST_CASE(findings_print_one_line_each_and_exit_1) {
   write_draft(dir.path() / "draft.docx", "Three States Parties (Chile and Peru) met.");
   CliRun r = run_mspdoc({"check", (dir.path() / "draft.docx").string()});
   BOOST_TEST(r.code == 1);
-  BOOST_TEST(r.out == (dir.path() / "draft.docx").string() +
-                          ":1:: count-mismatch: paragraph 1 says \"Three States Parties\" but its list names 2 States\n");
+  BOOST_TEST(
+      r.out ==
+      (dir.path() / "draft.docx").string() +
+          ":1:: count-mismatch: paragraph 1 says \"Three States Parties\" but its list names 2 States\n");
 }
 
 BOOST_AUTO_TEST_CASE(a_clean_draft_exits_0) {
@@ -65,23 +68,28 @@ BOOST_AUTO_TEST_CASE(unreadable_files_exit_2_with_one_line) {
   write_file(dir.path() / "bad.xml", "<progress-report>\n<oops>\n</progress-report>\n");
   CliRun malformed = run_mspdoc({"check", (dir.path() / "bad.xml").string()});
   BOOST_TEST(malformed.code == 2);
-  BOOST_TEST(malformed.err.find((dir.path() / "bad.xml").string() + ":4:") != std::string::npos, malformed.err);
-  write_file(dir.path() / "truncated.docx", read_file(std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/golden/small-report/docProps/core.xml.golden").substr(0, 10));
+  BOOST_TEST(malformed.err.find((dir.path() / "bad.xml").string() + ":4:") != std::string::npos,
+             malformed.err);
+  write_file(dir.path() / "truncated.docx", read_file(std::filesystem::path(MSPDOC_SOURCE_DIR) /
+                                                      "tests/golden/small-report/docProps/core.xml.golden")
+                                                .substr(0, 10));
   BOOST_TEST(run_mspdoc({"check", (dir.path() / "truncated.docx").string()}).code == 2);
 }
 
 BOOST_AUTO_TEST_CASE(the_documents_make_report_generates_check_with_zero_errors,
                      *boost::unit_test::precondition(PandocAvailable())) {
   CliRun r = run_mspdoc({"check", std::string(MSPDOC_SOURCE_DIR) + "/data/12msp/progress-report.xml",
-               std::string(MSPDOC_SOURCE_DIR) + "/data/12msp/meeting.xml", "--format", "json"});
+                         std::string(MSPDOC_SOURCE_DIR) + "/data/12msp/meeting.xml", "--format", "json"});
   auto json = nlohmann::json::parse(r.out);
   BOOST_TEST(json["errors"] == 0, r.out);
   BOOST_TEST(r.code == 0);
 }
 
-BOOST_AUTO_TEST_CASE(the_generated_final_report_checks_with_zero_errors, *boost::unit_test::precondition(PandocAvailable())) {
+BOOST_AUTO_TEST_CASE(the_generated_final_report_checks_with_zero_errors,
+                     *boost::unit_test::precondition(PandocAvailable())) {
   std::ostringstream out, err;
-  int code = run_cli({"check", (sample_records_dir() / "final-report.xml").string(), "--format", "json"}, project_paths(), out, err);
+  int code = run_cli({"check", (sample_records_dir() / "final-report.xml").string(), "--format", "json"},
+                     project_paths(), out, err);
   BOOST_TEST(code == 0, out.str() + err.str());
   BOOST_TEST(nlohmann::json::parse(out.str())["errors"] == 0);
 }

@@ -1,8 +1,9 @@
+#include "cli/cli.h"
+
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/cli.h"
 #include "support/test_support.h"
 
 using namespace mspdoc;
@@ -15,7 +16,8 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2_with_one_line) {
   BOOST_TEST(bad_date.code == 2);
   BOOST_TEST(bad_date.err == "mspdoc states: --at wants a date YYYY-MM-DD, not \"2024-02-30\"\n");
   BOOST_TEST(run_mspdoc({"states", "--status", "observer"}).code == 2);
-  BOOST_TEST(run_mspdoc({"states", "--bogus"}).err == "mspdoc states: unknown option --bogus (see mspdoc states --help)\n");
+  BOOST_TEST(run_mspdoc({"states", "--bogus"}).err ==
+             "mspdoc states: unknown option --bogus (see mspdoc states --help)\n");
   BOOST_TEST(run_mspdoc({"frobnicate"}).code == 2);
   BOOST_TEST(run_mspdoc({}).code == 2);
 }

@@ -17,8 +17,9 @@ BOOST_AUTO_TEST_CASE(states_json_lists_112_parties_on_30_june_2024) {
   BOOST_TEST(parsed.size() == 112u);
   BOOST_TEST(parsed[0]["iso3"] == "AFG");
   BOOST_TEST(parsed[0]["name"] == "Afghanistan");
-  BOOST_TEST(run_mspdoc({"states", "--at=2025-06-30", "--status=party", "--format=json"}).out.find("\"LTU\"") ==
-             std::string::npos);
+  BOOST_TEST(
+      run_mspdoc({"states", "--at=2025-06-30", "--status=party", "--format=json"}).out.find("\"LTU\"") ==
+      std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(states_text_lists_code_and_name_and_a_summary) {
@@ -29,7 +30,8 @@ BOOST_AUTO_TEST_CASE(states_text_lists_code_and_name_and_a_summary) {
 }
 
 BOOST_AUTO_TEST_CASE(resolve_names_each_state_and_suggests_for_typos) {
-  CliRun r = run_mspdoc({"states", "resolve", "Lao PDR", "Bosnia & Herzegovina", "Cote d'Ivoire", "State of Pelestine"});
+  CliRun r = run_mspdoc(
+      {"states", "resolve", "Lao PDR", "Bosnia & Herzegovina", "Cote d'Ivoire", "State of Pelestine"});
   BOOST_TEST(r.code == 2);
   BOOST_TEST(r.out ==
              "Lao PDR: Lao People's Democratic Republic (LAO)\n"

@@ -53,10 +53,12 @@ BOOST_AUTO_TEST_CASE(an_external_entity_in_a_record_is_refused) {
   TempDir dir;
   std::filesystem::copy(small_report_dir() / "meeting.xml", dir.path() / "meeting.xml");
   std::string record = read_file(small_report_dir() / "progress-report.xml");
-  record.insert(record.find("<progress-report"), "<!DOCTYPE progress-report [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n");
+  record.insert(record.find("<progress-report"),
+                "<!DOCTYPE progress-report [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n");
   write_file(dir.path() / "progress-report.xml", record);
   std::ostringstream o, e;
-  int code = run_cli({"build", (dir.path() / "progress-report.xml").string(), "--to", "md", "-o", (dir.path() / "out").string()},
+  int code = run_cli({"build", (dir.path() / "progress-report.xml").string(), "--to", "md", "-o",
+                      (dir.path() / "out").string()},
                      project_paths(), o, e);
   BOOST_TEST(code == 2);
   BOOST_TEST(e.str().find("a DOCTYPE is not allowed in records") != std::string::npos, e.str());

@@ -23,12 +23,14 @@ BOOST_AUTO_TEST_CASE(a_zip_bomb_is_refused) {
   BOOST_TEST(std::filesystem::file_size(dir.path() / "bomb.docx") < 1000000u);
   CliRun r = check_file(dir.path() / "bomb.docx");
   BOOST_TEST(r.code == 2);
-  BOOST_TEST(r.err == "mspdoc: " + (dir.path() / "bomb.docx").string() + ": zip entry word/document.xml inflates past the size limit\n");
+  BOOST_TEST(r.err == "mspdoc: " + (dir.path() / "bomb.docx").string() +
+                          ": zip entry word/document.xml inflates past the size limit\n");
 }
 
 BOOST_AUTO_TEST_CASE(zip_limits_hold_for_entries_and_totals) {
   TempDir dir;
-  write_file(dir.path() / "two.zip", *write_zip({{"a", std::string(600, 'a')}, {"b", std::string(600, 'b')}}));
+  write_file(dir.path() / "two.zip",
+             *write_zip({{"a", std::string(600, 'a')}, {"b", std::string(600, 'b')}}));
   ZipLimits small;
   small.max_entry_bytes = 700;
   small.max_total_bytes = 1000;

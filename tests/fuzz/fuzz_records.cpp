@@ -6,9 +6,9 @@
 #include <fstream>
 #include <string>
 
+#include "fuzz_support.h"
 #include "records/final_report.h"
 #include "records/progress_report.h"
-#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const mspdoc::fuzzing::Fixture fixture;

@@ -2,11 +2,12 @@
 /// What every fuzz target loads once: the registry, organizations, the CCM, and a private folder
 /// holding a real meeting record for records that link to one.
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
-#include <unistd.h>
 
 #include "registry/organizations.h"
 #include "registry/state_registry.h"
@@ -28,7 +29,8 @@ struct Fixture {
   }
 
   static std::filesystem::path private_folder(const Paths& paths) {
-    std::filesystem::path base = std::filesystem::exists("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
+    std::filesystem::path base =
+        std::filesystem::exists("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path();
     std::filesystem::path folder = base / ("mspdoc-fuzz-" + std::to_string(getpid()));
     std::filesystem::create_directories(folder);
     std::filesystem::copy_file(paths.home / "data/12msp/meeting.xml", folder / "meeting.xml",

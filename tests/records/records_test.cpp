@@ -13,7 +13,7 @@ BOOST_AUTO_TEST_SUITE(records_records)
 
 BOOST_AUTO_TEST_CASE(a_meeting_outside_the_records_folder_is_refused) {
   expect_build_rejected("<meeting href=\"meeting.xml\"/>", "<meeting href=\"../meeting.xml\"/>",
-                  "href=\"../meeting.xml\" must name a file in the same folder");
+                        "href=\"../meeting.xml\" must name a file in the same folder");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,12 +1,12 @@
+#include "registry/name_matching.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "registry/name_matching.h"
 #include "registry/state_registry.h"
 #include "support/test_support.h"
 
 using namespace mspdoc;
 using namespace mspdoc::testing;
-
 
 BOOST_AUTO_TEST_SUITE(registry_name_matching)
 

@@ -1,7 +1,8 @@
+#include "registry/state_registry.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "registry/name_matching.h"
-#include "registry/state_registry.h"
 #include "support/test_support.h"
 
 using namespace mspdoc;
@@ -50,15 +51,24 @@ BOOST_AUTO_TEST_CASE(states_come_in_un_alphabetical_order) {
 
 BOOST_AUTO_TEST_CASE(the_drafters_forms_named_in_issue_2_resolve) {
   const std::vector<std::pair<std::string, std::string>> forms = {
-      {"Lao PDR", "LAO"},       {"Laos", "LAO"},
-      {"Czech Republic", "CZE"}, {"FYR Macedonia", "MKD"},
-      {"Vietnam", "VNM"},       {"Tanzania", "TZA"},
-      {"Democratic Republic of Congo", "COD"}, {"DRC", "COD"},
-      {"Bosnia & Herzegovina", "BIH"}, {"Cote d'Ivoire", "CIV"},
-      {"Moldova", "MDA"},       {"the Netherlands", "NLD"},
-      {"Kingdom of the Netherlands", "NLD"}, {"Turkey", "TUR"},
-      {"UK", "GBR"},            {"Palestine", "PSE"},
-      {"Bolivia", "BOL"},       {"Republic of Korea", "KOR"},
+      {"Lao PDR", "LAO"},
+      {"Laos", "LAO"},
+      {"Czech Republic", "CZE"},
+      {"FYR Macedonia", "MKD"},
+      {"Vietnam", "VNM"},
+      {"Tanzania", "TZA"},
+      {"Democratic Republic of Congo", "COD"},
+      {"DRC", "COD"},
+      {"Bosnia & Herzegovina", "BIH"},
+      {"Cote d'Ivoire", "CIV"},
+      {"Moldova", "MDA"},
+      {"the Netherlands", "NLD"},
+      {"Kingdom of the Netherlands", "NLD"},
+      {"Turkey", "TUR"},
+      {"UK", "GBR"},
+      {"Palestine", "PSE"},
+      {"Bolivia", "BOL"},
+      {"Republic of Korea", "KOR"},
   };
   for (const auto& [form, iso3] : forms) BOOST_TEST(resolved_iso3(form) == iso3, form);
 }
@@ -89,8 +99,9 @@ BOOST_AUTO_TEST_CASE(a_minimal_registry_loads) {
 
 BOOST_AUTO_TEST_CASE(an_iso_code_that_iso_3166_lacks_is_an_error) {
   TempDir dir;
-  Paths paths = home_with_states(dir, "<states>\n  <state iso3=\"XYZ\" membership=\"member\">"
-                                      "<short>Nowhere</short><formal>Nowhere</formal></state>\n</states>\n");
+  Paths paths = home_with_states(dir,
+                                 "<states>\n  <state iso3=\"XYZ\" membership=\"member\">"
+                                 "<short>Nowhere</short><formal>Nowhere</formal></state>\n</states>\n");
   BOOST_TEST(first_error(paths) ==
              (dir.path() / "data" / "states.xml").string() + ":2: ISO 3166 has no alpha-3 code XYZ");
 }

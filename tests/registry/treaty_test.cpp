@@ -1,8 +1,9 @@
+#include "registry/treaty.h"
+
 #include <boost/test/unit_test.hpp>
 #include <fstream>
 #include <sstream>
 
-#include "registry/treaty.h"
 #include "support/test_support.h"
 
 using namespace mspdoc;
@@ -26,7 +27,9 @@ const Ccm& ccm() {
   return loaded;
 }
 
-Date day(const char* iso) { return *Date::parse(iso); }
+Date day(const char* iso) {
+  return *Date::parse(iso);
+}
 
 std::vector<std::string> names_with(Status status, const char* on) {
   std::vector<std::string> names;
@@ -35,7 +38,9 @@ std::vector<std::string> names_with(Status status, const char* on) {
   return names;
 }
 
-Status status_of(const char* iso3, const char* on) { return ccm().treaty.status(iso3, day(on)); }
+Status status_of(const char* iso3, const char* on) {
+  return ccm().treaty.status(iso3, day(on));
+}
 
 }  // namespace
 
@@ -48,9 +53,12 @@ BOOST_AUTO_TEST_CASE(ccm_has_112_parties_mid_2024_and_111_after_lithuania_left) 
 }
 
 BOOST_AUTO_TEST_CASE(ccm_signatories_mid_2024_in_un_order) {
-  std::vector<std::string> expected = {"Angola", "Central African Republic", "Cyprus",
-                                       "Democratic Republic of the Congo", "Djibouti", "Haiti", "Indonesia",
-                                       "Jamaica", "Kenya", "Liberia", "Uganda", "United Republic of Tanzania"};
+  std::vector<std::string> expected = {"Angola",    "Central African Republic",
+                                       "Cyprus",    "Democratic Republic of the Congo",
+                                       "Djibouti",  "Haiti",
+                                       "Indonesia", "Jamaica",
+                                       "Kenya",     "Liberia",
+                                       "Uganda",    "United Republic of Tanzania"};
   BOOST_TEST(names_with(Status::signatory, "2024-06-30") == expected, boost::test_tools::per_element());
 }
 

@@ -11,8 +11,10 @@ using namespace mspdoc::testing;
 
 BOOST_AUTO_TEST_SUITE(render_drafting)
 
-BOOST_AUTO_TEST_CASE(building_twice_gives_identical_docx, *boost::unit_test::precondition(PandocAvailable())) {
-  BOOST_TEST(build_docx(small_report_dir() / "progress-report.xml") == build_docx(small_report_dir() / "progress-report.xml"));
+BOOST_AUTO_TEST_CASE(building_twice_gives_identical_docx,
+                     *boost::unit_test::precondition(PandocAvailable())) {
+  BOOST_TEST(build_docx(small_report_dir() / "progress-report.xml") ==
+             build_docx(small_report_dir() / "progress-report.xml"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -53,12 +53,13 @@ void check_golden_case(const std::string& name, const std::filesystem::path& rec
 BOOST_AUTO_TEST_SUITE(render_golden, *boost::unit_test::precondition(PandocAvailable()))
 
 BOOST_AUTO_TEST_CASE(small_report_docx_parts) {
-  check_golden_case("small-report",
-                    std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/small-report/progress-report.xml");
+  check_golden_case("small-report", std::filesystem::path(MSPDOC_SOURCE_DIR) /
+                                        "tests/fixtures/small-report/progress-report.xml");
 }
 
 BOOST_AUTO_TEST_CASE(final_report_docx_parts) {
-  check_golden_case("12msp-final-report", std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp/final-report.xml");
+  check_golden_case("12msp-final-report",
+                    std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp/final-report.xml");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,10 +1,11 @@
+#include "render/markdown.h"
+
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
 #include "cli/build_command.h"
 #include "cli/cli.h"
 #include "records/progress_report.h"
-#include "render/markdown.h"
 #include "render/progress_report_view.h"
 #include "render/report_text.h"
 #include "support/docx_testing.h"
@@ -54,10 +55,12 @@ BOOST_AUTO_TEST_CASE(markdown_escaping_keeps_text_literal) {
   BOOST_TEST(escape_markdown("line\nbreak") == "line break");
 }
 
-BOOST_AUTO_TEST_CASE(markdown_characters_in_records_come_out_literally, *boost::unit_test::precondition(PandocAvailable())) {
+BOOST_AUTO_TEST_CASE(markdown_characters_in_records_come_out_literally,
+                     *boost::unit_test::precondition(PandocAvailable())) {
   std::string text = docx_text(build_docx(small_report_dir() / "progress-report.xml"));
   BOOST_TEST(text.find("Text with *stars*, _underscores_, [TBC], # hash and Article 3.6 stays literal.") !=
-             std::string::npos, text);
+                 std::string::npos,
+             text);
   BOOST_TEST(text.find("1. A paragraph whose text starts like a list.") != std::string::npos);
   BOOST_TEST(text.find("Test progress report: monitoring the *action plan*") != std::string::npos);
 }

@@ -1,9 +1,10 @@
+#include "render/report_text.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "records/progress_report.h"
 #include "render/markdown.h"
 #include "render/progress_report_view.h"
-#include "render/report_text.h"
 #include "support/test_support.h"
 
 using namespace mspdoc;
@@ -45,14 +46,16 @@ BOOST_AUTO_TEST_CASE(a_count_opening_a_sentence_is_in_capitalised_words) {
   ReportText text(tiny.report);
   BOOST_TEST(text.markdown({TinyReport::states("three"), TinyReport::text(" reported.")}) ==
              "Three States Parties \\(Belgium, Chile and the Netherlands\\) reported\\.");
-  BOOST_TEST(text.markdown({TinyReport::text("In all, "), TinyReport::states("three", "none"), TinyReport::text(".")}) ==
-             "In all, three States Parties\\.");
-  BOOST_TEST(text.markdown({TinyReport::text("Done. "), TinyReport::states("three", "none")}) == "Done\\. Three States Parties");
+  BOOST_TEST(text.markdown({TinyReport::text("In all, "), TinyReport::states("three", "none"),
+                            TinyReport::text(".")}) == "In all, three States Parties\\.");
+  BOOST_TEST(text.markdown({TinyReport::text("Done. "), TinyReport::states("three", "none")}) ==
+             "Done\\. Three States Parties");
 }
 
 BOOST_AUTO_TEST_CASE(a_list_in_a_footnote_starts_with_a_capital) {
   TinyReport tiny;
-  std::swap(tiny.report.sets["three"].members[0], tiny.report.sets["three"].members[2]);  // the Netherlands first
+  std::swap(tiny.report.sets["three"].members[0],
+            tiny.report.sets["three"].members[2]);  // the Netherlands first
   ReportText text(tiny.report);
   BOOST_TEST(text.markdown({TinyReport::states("three", "footnote")}) ==
              "Three States Parties^[The Netherlands, Chile and Belgium\\.]");
@@ -61,7 +64,8 @@ BOOST_AUTO_TEST_CASE(a_list_in_a_footnote_starts_with_a_capital) {
 BOOST_AUTO_TEST_CASE(an_empty_set_reads_no) {
   TinyReport tiny;
   ReportText text(tiny.report);
-  BOOST_TEST(text.markdown({TinyReport::states("none"), TinyReport::text(" did so.")}) == "No States Parties did so\\.");
+  BOOST_TEST(text.markdown({TinyReport::states("none"), TinyReport::text(" did so.")}) ==
+             "No States Parties did so\\.");
 }
 
 BOOST_AUTO_TEST_CASE(nouns_take_their_singular_for_one) {
@@ -91,8 +95,10 @@ BOOST_AUTO_TEST_CASE(indicator_values_in_figures) {
 }
 
 BOOST_AUTO_TEST_CASE(date_ranges_in_un_style) {
-  BOOST_TEST(date_range(*Date::parse("2024-09-10"), *Date::parse("2024-09-13")) == "10\u201313 September 2024");
-  BOOST_TEST(date_range(*Date::parse("2024-08-30"), *Date::parse("2024-09-02")) == "30 August\u20132 September 2024");
+  BOOST_TEST(date_range(*Date::parse("2024-09-10"), *Date::parse("2024-09-13")) ==
+             "10\u201313 September 2024");
+  BOOST_TEST(date_range(*Date::parse("2024-08-30"), *Date::parse("2024-09-02")) ==
+             "30 August\u20132 September 2024");
   BOOST_TEST(date_range(*Date::parse("2024-12-30"), *Date::parse("2025-01-02")) ==
              "30 December 2024\u20132 January 2025");
   BOOST_TEST(date_range(*Date::parse("2024-09-10"), *Date::parse("2024-09-10")) == "10 September 2024");

@@ -1,5 +1,7 @@
 // Hostile and broken input: each case ends in a clear one-line error naming the file and place,
 // exit code 2 (3 for a failing external tool), no crash, and any earlier output left alone.
+#include "render/templates.h"
+
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
@@ -7,7 +9,6 @@
 #include "cli/check_command.h"
 #include "cli/cli.h"
 #include "docx/reader.h"
-#include "render/templates.h"
 #include "support/docx_testing.h"
 #include "support/test_support.h"
 
@@ -21,7 +22,8 @@ BOOST_AUTO_TEST_CASE(a_template_syntax_error_names_the_template_and_line) {
   write_file(dir.path() / "broken.mustache", "line one\n{{#section}}\nnever closed\n");
   auto loaded = TemplateSet::load(dir.path(), "broken");
   BOOST_TEST_REQUIRE(!loaded.ok());
-  BOOST_TEST(loaded.error().str() == (dir.path() / "broken.mustache").string() + ":2: Unclosed section \"section\"");
+  BOOST_TEST(loaded.error().str() ==
+             (dir.path() / "broken.mustache").string() + ":2: Unclosed section \"section\"");
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_partial_names_the_template_and_line) {
@@ -29,7 +31,8 @@ BOOST_AUTO_TEST_CASE(a_missing_partial_names_the_template_and_line) {
   write_file(dir.path() / "main.mustache", "text\n{{> nowhere}}\n");
   auto loaded = TemplateSet::load(dir.path(), "main");
   BOOST_TEST_REQUIRE(!loaded.ok());
-  BOOST_TEST(loaded.error().str().rfind((dir.path() / "main.mustache").string() + ":2: partial \"nowhere\" not found", 0) == 0u);
+  BOOST_TEST(loaded.error().str().rfind(
+                 (dir.path() / "main.mustache").string() + ":2: partial \"nowhere\" not found", 0) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(a_partial_cannot_reach_outside_templates) {

@@ -93,7 +93,9 @@ std::string only_message(const DraftBuilder& builder, const std::string& rule) {
   return found.front().message;
 }
 
-std::vector<Finding> check(const DraftDocument& document) { return check_document(document, check_context()); }
+std::vector<Finding> check(const DraftDocument& document) {
+  return check_document(document, check_context());
+}
 
 std::vector<Finding> with_rule(const std::vector<Finding>& findings, const std::string& rule) {
   std::vector<Finding> out;

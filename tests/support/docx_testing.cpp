@@ -1,14 +1,13 @@
 #include "support/docx_testing.h"
 
 #include <pugixml.hpp>
-
 #include <regex>
 #include <sstream>
 #include <stdexcept>
 
+#include "core/process.h"
 #include "render/document_tools.h"
 #include "render/drafting.h"
-#include "core/process.h"
 #include "support/test_support.h"
 
 namespace mspdoc::testing {
@@ -57,8 +56,10 @@ std::filesystem::path docx_with_body(const std::filesystem::path& dir, const std
 }
 
 void write_draft(const std::filesystem::path& file, const std::string& text) {
-  std::string body = "<w:p><w:r><w:t>18 September 2024</w:t></w:r></w:p>"
-                     "<w:p><w:r><w:t xml:space=\"preserve\">1.\t" + text + "</w:t></w:r></w:p>";
+  std::string body =
+      "<w:p><w:r><w:t>18 September 2024</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t xml:space=\"preserve\">1.\t" +
+      text + "</w:t></w:r></w:p>";
   auto zipped = write_zip(docx_from_xml(body));
   if (!zipped) throw std::runtime_error(zipped.error().str());
   write_file(file, *zipped);
@@ -66,7 +67,8 @@ void write_draft(const std::filesystem::path& file, const std::string& text) {
 
 std::string docx_text(const std::string& docx_bytes) {
   std::string text;
-  for (const DocxParagraph& p : docx_paragraphs(docx_parts(docx_bytes).at("word/document.xml"))) text += p.text + "\n";
+  for (const DocxParagraph& p : docx_paragraphs(docx_parts(docx_bytes).at("word/document.xml")))
+    text += p.text + "\n";
   return text;
 }
 
@@ -106,16 +108,22 @@ std::vector<DocxParagraph> docx_paragraphs(const std::string& document_xml) {
   for (pugi::xpath_node p : doc.select_nodes("//w:body//w:p")) {
     DocxParagraph paragraph{p.node().child("w:pPr").child("w:pStyle").attribute("w:val").value(), ""};
     for (pugi::xpath_node t : p.node().select_nodes(".//w:t | .//w:tab")) {
-      if (std::string(t.node().name()) == "w:tab") paragraph.text += '\t';
-      else paragraph.text += t.node().text().get();
+      if (std::string(t.node().name()) == "w:tab")
+        paragraph.text += '\t';
+      else
+        paragraph.text += t.node().text().get();
     }
     paragraphs.push_back(paragraph);
   }
   return paragraphs;
 }
 
-bool PandocAvailable::operator()(unsigned long) const { return program_available("pandoc"); }
+bool PandocAvailable::operator()(unsigned long) const {
+  return program_available("pandoc");
+}
 
-bool SofficeAvailable::operator()(unsigned long) const { return program_available("soffice"); }
+bool SofficeAvailable::operator()(unsigned long) const {
+  return program_available("soffice");
+}
 
 }  // namespace mspdoc::testing

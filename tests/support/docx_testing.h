@@ -32,8 +32,8 @@ extern const char* const kWordNs;
 
 /// Parts of a minimal DOCX: the given body (inside w:body) and, when not empty, numbering,
 /// footnotes and styles (their children), with content types and relationships.
-ZipParts docx_from_xml(const std::string& body, const std::string& numbering = "", const std::string& footnotes = "",
-                       const std::string& styles = "");
+ZipParts docx_from_xml(const std::string& body, const std::string& numbering = "",
+                       const std::string& footnotes = "", const std::string& styles = "");
 
 /// Reads docx_from_xml(...) as the checker reads a draft named "test.docx".
 Result<DraftDocument> read_docx_xml(const std::string& body, const std::string& numbering = "",

@@ -1,22 +1,27 @@
 #include "support/test_support.h"
 
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
 #include "cli/build_command.h"
 #include "cli/cli.h"
 
-#include <boost/test/unit_test.hpp>
-#include <algorithm>
-#include <fstream>
-#include <stdexcept>
-#include <sstream>
-
 namespace mspdoc::testing {
 
-Paths project_paths() { return Paths{MSPDOC_SOURCE_DIR, "/usr/share/iso-codes/json"}; }
+Paths project_paths() {
+  return Paths{MSPDOC_SOURCE_DIR, "/usr/share/iso-codes/json"};
+}
 
-std::filesystem::path shared_dir() { return std::filesystem::path(MSPDOC_SOURCE_DIR) / ".." / "shared"; }
+std::filesystem::path shared_dir() {
+  return std::filesystem::path(MSPDOC_SOURCE_DIR) / ".." / "shared";
+}
 
 bool SharedAvailable::operator()(unsigned long) const {
-  return std::filesystem::exists(shared_dir() / "corpus") && std::filesystem::exists(shared_dir() / "reference");
+  return std::filesystem::exists(shared_dir() / "corpus") &&
+         std::filesystem::exists(shared_dir() / "reference");
 }
 
 CliRun run_mspdoc(const std::vector<std::string>& args) {
@@ -31,16 +36,23 @@ CliRun run_build_with(const std::vector<std::string>& args, const ToolSettings& 
   return CliRun{code, out.str(), err.str()};
 }
 
-CliRun check_file(const std::filesystem::path& file) { return run_mspdoc({"check", file.string()}); }
-
-CliRun build_small_report(const ToolSettings& tools, const std::filesystem::path& out, const std::string& formats) {
-  return run_build_with({(small_report_dir() / "progress-report.xml").string(), "-o", out.string(), "--to", formats},
-                        tools);
+CliRun check_file(const std::filesystem::path& file) {
+  return run_mspdoc({"check", file.string()});
 }
 
-std::filesystem::path small_report_dir() { return std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/small-report"; }
+CliRun build_small_report(const ToolSettings& tools, const std::filesystem::path& out,
+                          const std::string& formats) {
+  return run_build_with(
+      {(small_report_dir() / "progress-report.xml").string(), "-o", out.string(), "--to", formats}, tools);
+}
 
-std::filesystem::path sample_records_dir() { return std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp"; }
+std::filesystem::path small_report_dir() {
+  return std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/small-report";
+}
+
+std::filesystem::path sample_records_dir() {
+  return std::filesystem::path(MSPDOC_SOURCE_DIR) / "data/12msp";
+}
 
 std::filesystem::path edited_copy(const std::filesystem::path& records, const std::filesystem::path& dir,
                                   const std::string& file, const std::string& from, const std::string& to) {
@@ -62,7 +74,9 @@ std::filesystem::path fake_tool(const TempDir& dir, const std::string& name, con
   return script;
 }
 
-std::size_t count_lines(const std::string& text) { return std::size_t(std::count(text.begin(), text.end(), '\n')); }
+std::size_t count_lines(const std::string& text) {
+  return std::size_t(std::count(text.begin(), text.end(), '\n'));
+}
 
 const StateRegistry& project_registry() {
   static const StateRegistry loaded = [] {
@@ -88,9 +102,11 @@ Paths home_with_states(const TempDir& dir, const std::string& states_xml) {
   return paths;
 }
 
-void expect_build_rejected(const std::string& from, const std::string& to, const std::string& expected_message) {
+void expect_build_rejected(const std::string& from, const std::string& to,
+                           const std::string& expected_message) {
   TempDir dir;
-  std::filesystem::path record = edited_copy(small_report_dir(), dir.path() / "records", "progress-report.xml", from, to);
+  std::filesystem::path record =
+      edited_copy(small_report_dir(), dir.path() / "records", "progress-report.xml", from, to);
   std::filesystem::path out = dir.path() / "out";
   write_file(out / "12msp-progress-report.docx", "PREVIOUS");
   CliRun r = run_mspdoc({"build", record.string(), "-o", out.string(), "--to", "docx,md"});

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "render/document_tools.h"
 #include "core/paths.h"
 #include "registry/state_registry.h"
+#include "render/document_tools.h"
 
 namespace mspdoc::testing {
 
@@ -38,7 +38,8 @@ CliRun run_build_with(const std::vector<std::string>& args, const ToolSettings& 
 CliRun check_file(const std::filesystem::path& file);
 
 /// Builds the small report into `out` in `formats` with these tool settings.
-CliRun build_small_report(const ToolSettings& tools, const std::filesystem::path& out, const std::string& formats);
+CliRun build_small_report(const ToolSettings& tools, const std::filesystem::path& out,
+                          const std::string& formats);
 
 /// tests/fixtures/small-report: a minimal meeting and progress report.
 std::filesystem::path small_report_dir();
@@ -67,7 +68,8 @@ Paths home_with_states(const TempDir& dir, const std::string& states_xml);
 
 /// Builds the small report edited (`from` replaced by `to`) over an existing output and checks
 /// exit 2, the message naming the record, the output untouched and no temporary file left.
-void expect_build_rejected(const std::string& from, const std::string& to, const std::string& expected_message);
+void expect_build_rejected(const std::string& from, const std::string& to,
+                           const std::string& expected_message);
 
 /// Writes `text` to `file`, creating its folder.
 void write_file(const std::filesystem::path& file, const std::string& text);
