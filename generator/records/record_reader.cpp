@@ -36,8 +36,10 @@ Date RecordReader::date(const xmlNode* node, const char* name) {
 std::optional<long> RecordReader::number(const xmlNode* node, const char* name) {
   auto value = attribute(node, name);
   long parsed = 0;
-  if (!value || std::from_chars(value->data(), value->data() + value->size(), parsed).ec != std::errc())
-    return std::nullopt;
+  if (!value) return std::nullopt;
+  const char* end = value->data() + value->size();
+  auto [stop, error] = std::from_chars(value->data(), end, parsed);
+  if (error != std::errc() || stop != end) return std::nullopt;  // "4x" is no number
   return parsed;
 }
 

@@ -145,8 +145,8 @@ class ItemReader {
       i = end;
     }
     ListItem whole = item(chunk, remark);
-    if (!all_known && !whole.suggestions.empty()) return {whole};  // "Bosnia and Herzgovina"
-    if (!items.empty()) items.back().remark = remark;
+    if (!all_known && !whole.suggestions.empty()) return {whole};         // "Bosnia and Herzgovina"
+    if (!items.empty() && !remark.empty()) items.back().remark = remark;  // keep an item's own remark
     return items;
   }
 
