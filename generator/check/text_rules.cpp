@@ -165,7 +165,8 @@ void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
   for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
     const DraftParagraph& p = analysis.document.paragraphs[i];
     if (!p.is_heading() || p.outline_level > 2) continue;
-    auto label = heading_label(p.text, p.outline_level);
+    std::string shown = p.label.empty() || p.typed_number ? p.text : p.label + " " + p.text;
+    auto label = heading_label(shown, p.outline_level);
     if (!label) continue;
     int depth = p.outline_level;
     close_level(depth + 1);

@@ -6,6 +6,8 @@
 
 #include "core/atomic_file.h"
 #include "core/zip_archive.h"
+#include "docx/numbering.h"
+#include "docx/package.h"
 #include "docx/walk.h"
 
 namespace mspdoc {
@@ -35,22 +37,30 @@ pugi::xml_node run_of(pugi::xml_node node) {
   return node;
 }
 
-/// The runs holding the text from `begin` to `end` in `paragraph`, or the footnote reference `note_id`.
-std::pair<pugi::xml_node, pugi::xml_node> anchor_runs(const pugi::xml_node& paragraph, std::size_t begin,
+/// True when `node` is the note reference `note_id` (a key of DraftDocument::footnotes).
+bool is_note(const pugi::xml_node& node, const std::string& note_id) {
+  std::string_view name = node.name();
+  bool endnote = name == "w:endnoteReference";
+  if (!endnote && name != "w:footnoteReference") return false;
+  std::string key = (endnote ? "e" : "") + std::string(node.attribute("w:id").as_string(""));
+  return key == note_id;
+}
+
+/// The runs holding the text from `begin` to `end` of `paragraph`, or the note reference `note_id`.
+std::pair<pugi::xml_node, pugi::xml_node> anchor_runs(const WalkedParagraph& paragraph, std::size_t begin,
                                                       std::size_t end, const std::string& note_id) {
   pugi::xml_node first, last;
   std::size_t offset = 0;
-  walk_paragraph_text(paragraph, [&](const pugi::xml_node& node, const std::string& text) {
-    bool is_note = std::string_view(node.name()) == "w:footnoteReference";
+  for (const TextPiece& piece : paragraph.pieces) {
     if (!note_id.empty()) {
-      if (is_note && note_id == node.attribute("w:id").as_string()) first = last = run_of(node);
-      return;
+      if (is_note(piece.node, note_id)) first = last = run_of(piece.node);
+      continue;
     }
-    std::size_t next = offset + text.size();
-    if (!first && next > begin) first = run_of(node);
-    if (first && offset < std::max(end, begin + 1)) last = run_of(node);
+    std::size_t next = offset + piece.text.size();
+    if (!first && next > begin) first = run_of(piece.node);
+    if (first && offset < std::max(end, begin + 1)) last = run_of(piece.node);
     offset = next;
-  });
+  }
   return {first, last};
 }
 
@@ -60,8 +70,23 @@ pugi::xml_node comment_reference_run(pugi::xml_node paragraph, pugi::xml_node af
   return run;
 }
 
-void anchor(pugi::xml_node paragraph, const Annotation& annotation, int id) {
-  auto [first, last] = anchor_runs(paragraph, annotation.begin, annotation.end, annotation.footnote_id);
+/// The run of the main text that holds `node` (in a text box, the run with the drawing), or null.
+pugi::xml_node outermost_run(pugi::xml_node node) {
+  pugi::xml_node run;
+  for (; node; node = node.parent())
+    if (std::string_view(node.name()) == "w:r") run = node;
+  return run;
+}
+
+/// Anchors a comment at the annotated words. In a text box it anchors at the run that holds the
+/// box, as LibreOffice keeps no comment inside a text box.
+void anchor(const WalkedParagraph& walked, const Annotation& annotation, int id) {
+  pugi::xml_node paragraph = walked.mark();
+  auto [first, last] = anchor_runs(walked, annotation.begin, annotation.end, annotation.footnote_id);
+  if (walked.text_box >= 0) {
+    first = last = outermost_run(paragraph);
+    if (first) paragraph = first.parent();
+  }
   if (!first || first.parent() != last.parent()) {  // no text to hold on to, or spans two containers
     first = last = pugi::xml_node();
     for (pugi::xml_node child : paragraph.children("w:r")) {
@@ -132,16 +157,20 @@ void register_comments_part(ZipParts& parts) {
 Result<bool> write_annotated_copy(const DraftDocument& document, const std::vector<Annotation>& annotations,
                                   const std::filesystem::path& target) {
   ZipParts parts = document.parts;
-  pugi::xml_document body, comments;
-  if (!load(parts, "word/document.xml", body))
+  pugi::xml_document body, comments, styles, no_numbering;
+  if (!parse_part(parts, "word/document.xml", body, document.file, true) ||
+      !parse_part(parts, "word/styles.xml", styles, document.file, false))
     return Error{document.file, 0, "cannot annotate: word/document.xml is unreadable"};
   if (!load(parts, "word/comments.xml", comments)) {
     pugi::xml_node root = comments.append_child("w:comments");
     root.append_attribute("xmlns:w") = kWordNs;
   }
-  std::vector<pugi::xml_node> paragraphs;
-  walk_body_paragraphs(body.child("w:document").child("w:body"),
-                       [&](const pugi::xml_node& node, const TablePosition&) { paragraphs.push_back(node); });
+  DocxNumbering numbering(no_numbering, styles);
+  WalkSettings settings{[&numbering](const std::string& style) { return numbering.style_hidden(style); }};
+  auto walked = walk_story(body.child("w:document").child("w:body"), settings);
+  if (!walked)
+    return Error{document.file, 0, "cannot annotate: word/document.xml: " + walked.error().message};
+  const std::vector<WalkedParagraph>& paragraphs = *walked;
   pugi::xml_node comment_root = comments.child("w:comments");
   int id = next_comment_id(comment_root);
   for (const Annotation& annotation : annotations) {

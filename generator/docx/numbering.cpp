@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
-#include "render/progress_report_view.h"
+#include "registry/un_style.h"
 
 namespace mspdoc {
 namespace {
@@ -15,7 +15,14 @@ int int_value(const pugi::xml_node& node, int fallback) {
 
 std::string letters(int value, bool upper) {
   if (value <= 0) return "";
-  std::string out(std::size_t((value - 1) / 26 + 1), char((upper ? 'A' : 'a') + (value - 1) % 26));
+  return std::string(std::size_t((value - 1) / 26 + 1), char((upper ? 'A' : 'a') + (value - 1) % 26));
+}
+
+std::string chicago(int value) {
+  static const char* const kMarks[] = {"*", "\u2020", "\u2021", "\u00a7"};
+  if (value <= 0) return "";
+  std::string out;
+  for (int i = 0; i <= (value - 1) / 4; ++i) out += kMarks[(value - 1) % 4];
   return out;
 }
 
@@ -28,28 +35,70 @@ std::optional<NumberingRef> read_num_pr(const pugi::xml_node& properties) {
   return ref;
 }
 
+bool switched_on(const pugi::xml_node& property) {
+  if (!property) return false;
+  std::string_view value = property.attribute("w:val").as_string("true");
+  return value != "0" && value != "false" && value != "off";
+}
+
+std::string style_of(const pugi::xml_node& properties) {
+  return properties.child("w:pStyle").attribute("w:val").as_string("");
+}
+
+}  // namespace
+
+std::string format_number(int value, const std::string& format) {
+  if (format == "lowerLetter") return letters(value, false);
+  if (format == "upperLetter") return letters(value, true);
+  if (format == "lowerRoman") return lower_ascii(roman_numeral(value));
+  if (format == "upperRoman") return roman_numeral(value);
+  if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
+  if (format == "chicago") return chicago(value);
+  if (format == "bullet" || format == "none") return "";
+  return std::to_string(value);
+}
+
+namespace {
+
+/// One w:lvl element as a level definition.
+template <class Level>
+Level read_level(const pugi::xml_node& lvl) {
+  Level level;
+  level.start = int_value(lvl.child("w:start"), 1);
+  level.format = lvl.child("w:numFmt").attribute("w:val").as_string("decimal");
+  level.text = lvl.child("w:lvlText").attribute("w:val").as_string("");
+  if (lvl.child("w:lvlRestart")) level.restart_after = int_value(lvl.child("w:lvlRestart"), -1);
+  level.legal = switched_on(lvl.child("w:isLgl"));
+  return level;
+}
+
+int level_index(const pugi::xml_node& node) {
+  return std::clamp(node.attribute("w:ilvl").as_int(0), 0, 8);
+}
+
 }  // namespace
 
 DocxNumbering::DocxNumbering(const pugi::xml_document& numbering, const pugi::xml_document& styles) {
   pugi::xml_node root = numbering.child("w:numbering");
   for (pugi::xml_node abstract : root.children("w:abstractNum")) {
-    auto& levels = abstracts_[abstract.attribute("w:abstractNumId").as_int(-1)];
-    for (pugi::xml_node lvl : abstract.children("w:lvl")) {
-      Level level;
-      level.start = int_value(lvl.child("w:start"), 1);
-      level.format = lvl.child("w:numFmt").attribute("w:val").as_string("decimal");
-      level.text = lvl.child("w:lvlText").attribute("w:val").as_string("");
-      if (lvl.child("w:lvlRestart")) level.restart_after = int_value(lvl.child("w:lvlRestart"), -1);
-      levels[std::clamp(lvl.attribute("w:ilvl").as_int(0), 0, 8)] = level;
-    }
+    int id = abstract.attribute("w:abstractNumId").as_int(-1);
+    auto& levels = abstracts_[id];
+    for (pugi::xml_node lvl : abstract.children("w:lvl")) levels[level_index(lvl)] = read_level<Level>(lvl);
+    if (pugi::xml_node link = abstract.child("w:numStyleLink"))
+      style_links_[id] = link.attribute("w:val").as_string("");
   }
   for (pugi::xml_node num : root.children("w:num")) {
     Instance instance;
     instance.abstract_id = int_value(num.child("w:abstractNumId"), -1);
-    for (pugi::xml_node override_node : num.children("w:lvlOverride"))
+    for (pugi::xml_node override_node : num.children("w:lvlOverride")) {
+      int ilvl = level_index(override_node);
+      if (pugi::xml_node lvl = override_node.child("w:lvl")) {
+        instance.level_overrides[ilvl] = read_level<Level>(lvl);
+        if (lvl.child("w:start")) instance.start_overrides[ilvl] = instance.level_overrides[ilvl].start;
+      }
       if (pugi::xml_node start = override_node.child("w:startOverride"))
-        instance.start_overrides[std::clamp(override_node.attribute("w:ilvl").as_int(0), 0, 8)] =
-            int_value(start, 1);
+        instance.start_overrides[ilvl] = int_value(start, 1);
+    }
     instances_[num.attribute("w:numId").as_int(0)] = instance;
   }
   for (pugi::xml_node style : styles.child("w:styles").children("w:style")) {
@@ -58,15 +107,10 @@ DocxNumbering::DocxNumbering(const pugi::xml_document& numbering, const pugi::xm
     entry.based_on = style.child("w:basedOn").attribute("w:val").as_string("");
     entry.numbering = read_num_pr(style.child("w:pPr"));
     entry.outline_level = int_value(style.child("w:pPr").child("w:outlineLvl"), -1);
+    entry.hidden = switched_on(style.child("w:rPr").child("w:vanish"));
     styles_[style.attribute("w:styleId").as_string("")] = entry;
   }
 }
-
-namespace {
-std::string style_of(const pugi::xml_node& properties) {
-  return properties.child("w:pStyle").attribute("w:val").as_string("");
-}
-}  // namespace
 
 bool DocxNumbering::has_numbering(const Style& style) {
   return style.numbering.has_value();
@@ -76,7 +120,10 @@ std::optional<NumberingRef> DocxNumbering::reference(const pugi::xml_node& prope
   if (auto direct = read_num_pr(properties)) {
     if (!properties.child("w:numPr").child("w:numId")) {  // level only: the style says which list
       if (const Style* style = first_in_chain(style_of(properties), has_numbering))
-        return NumberingRef{style->numbering->num_id, direct->level};
+        return style->numbering->num_id == 0
+                   ? std::nullopt
+                   : std::optional(NumberingRef{style->numbering->num_id, direct->level});
+      return std::nullopt;
     }
     return direct->num_id == 0 ? std::nullopt : direct;
   }
@@ -96,54 +143,60 @@ const DocxNumbering::Style* DocxNumbering::first_in_chain(std::string style_id,
   return nullptr;
 }
 
-const DocxNumbering::Level* DocxNumbering::level(int abstract_id, int ilvl) const {
-  auto abstract = abstracts_.find(abstract_id);
+int DocxNumbering::resolved_abstract(int abstract_id) const {
+  for (int hops = 0; hops < 8; ++hops) {
+    auto link = style_links_.find(abstract_id);
+    if (link == style_links_.end()) return abstract_id;
+    auto style = styles_.find(link->second);
+    if (style == styles_.end() || !style->second.numbering) return abstract_id;
+    auto instance = instances_.find(style->second.numbering->num_id);
+    if (instance == instances_.end() || instance->second.abstract_id == abstract_id) return abstract_id;
+    abstract_id = instance->second.abstract_id;
+  }
+  return abstract_id;
+}
+
+const DocxNumbering::Level* DocxNumbering::level(const Instance& instance, int ilvl) const {
+  if (auto overridden = instance.level_overrides.find(ilvl); overridden != instance.level_overrides.end())
+    return &overridden->second;
+  auto abstract = abstracts_.find(resolved_abstract(instance.abstract_id));
   if (abstract == abstracts_.end()) return nullptr;
   auto found = abstract->second.find(ilvl);
   return found == abstract->second.end() ? nullptr : &found->second;
 }
 
-std::string DocxNumbering::format_counter(int value, const std::string& format) const {
-  if (format == "lowerLetter") return letters(value, false);
-  if (format == "upperLetter") return letters(value, true);
-  if (format == "lowerRoman") return lower_ascii(roman_numeral(value));
-  if (format == "upperRoman") return roman_numeral(value);
-  if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
-  if (format == "bullet" || format == "none") return "";
-  return std::to_string(value);
-}
-
 NumberLabel DocxNumbering::next(const NumberingRef& ref) {
-  auto instance = instances_.find(ref.num_id);
-  if (instance == instances_.end()) return {};
-  int abstract_id = instance->second.abstract_id;
-  auto& counters = counters_.try_emplace(abstract_id, std::array<int, 9>{}).first->second;
+  auto found = instances_.find(ref.num_id);
+  if (found == instances_.end()) return {};
+  const Instance& instance = found->second;
+  int list = resolved_abstract(instance.abstract_id);
+  auto& counters = counters_.try_emplace(list, std::array<int, 9>{}).first->second;
   if (started_instances_.insert(ref.num_id).second)
-    for (const auto& [ilvl, start] : instance->second.start_overrides)
-      counters[std::size_t(ilvl)] = start - 1;
-  const Level* current = level(abstract_id, ref.level);
+    for (const auto& [ilvl, start] : instance.start_overrides) counters[std::size_t(ilvl)] = start - 1;
+  const Level* current = level(instance, ref.level);
   if (current == nullptr) return {};
   int& counter = counters[std::size_t(ref.level)];
-  counter = counter == 0 && !instance->second.start_overrides.count(ref.level) ? current->start : counter + 1;
+  counter = counter == 0 && !instance.start_overrides.count(ref.level) ? current->start : counter + 1;
   for (int deeper = ref.level + 1; deeper < 9; ++deeper) {
-    const Level* below = level(abstract_id, deeper);
+    const Level* below = level(instance, deeper);
     if (!below || below->restart_after != 0) counters[std::size_t(deeper)] = 0;
   }
+  if (current->format == "bullet") return NumberLabel{current->text, "", true};
   NumberLabel label;
-  label.bullet = current->format == "bullet";
-  if (label.bullet) return NumberLabel{current->text, "", true};
-  label.number = format_counter(counter, current->format);
+  label.number = format_number(counter, current->format);
   for (std::size_t i = 0; i < current->text.size(); ++i) {
     char c = current->text[i];
-    if (c == '%' && i + 1 < current->text.size() && current->text[i + 1] >= '1' &&
-        current->text[i + 1] <= '9') {
-      int which = current->text[++i] - '1';
-      const Level* shown = level(abstract_id, which);
-      int value = counters[std::size_t(which)] == 0 && shown ? shown->start : counters[std::size_t(which)];
-      label.text += format_counter(value, shown ? shown->format : "decimal");
-    } else {
+    if (c != '%' || i + 1 >= current->text.size() || current->text[i + 1] < '1' ||
+        current->text[i + 1] > '9') {
       label.text += c;
+      continue;
     }
+    int which = current->text[++i] - '1';
+    const Level* shown = level(instance, which);
+    int value = counters[std::size_t(which)] == 0 && shown ? shown->start : counters[std::size_t(which)];
+    std::string format = shown ? shown->format : "decimal";
+    if (current->legal && which < ref.level) format = "decimal";
+    label.text += format_number(value, format);
   }
   return label;
 }
@@ -156,6 +209,10 @@ std::string DocxNumbering::style_name(const std::string& style_id) const {
 int DocxNumbering::style_outline_level(const std::string& style_id) const {
   const Style* style = first_in_chain(style_id, [](const Style& s) { return s.outline_level >= 0; });
   return style ? style->outline_level : -1;
+}
+
+bool DocxNumbering::style_hidden(const std::string& style_id) const {
+  return first_in_chain(style_id, [](const Style& s) { return s.hidden; }) != nullptr;
 }
 
 }  // namespace mspdoc

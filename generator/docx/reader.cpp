@@ -3,73 +3,111 @@
 #include <algorithm>
 #include <cctype>
 #include <pugixml.hpp>
+#include <set>
 
 #include "docx/numbering.h"
+#include "docx/package.h"
 #include "docx/walk.h"
 
 namespace mspdoc {
 namespace {
 
-Result<bool> parse_xml(const ZipParts& parts, const std::string& part, pugi::xml_document& doc,
-                       const std::string& file, bool required) {
-  auto found = parts.find(part);
-  if (found == parts.end())
-    return required ? Result<bool>(Error{file, 0, "not a Word document: no " + part}) : true;
-  // Word never writes a DOCTYPE; one here can only declare entities, so it is refused unread.
-  std::string_view head(found->second.data(), std::min<std::size_t>(found->second.size(), 4096));
-  if (head.find("<!DOCTYPE") != std::string_view::npos || head.find("<!ENTITY") != std::string_view::npos)
-    return Error{file, 0, part + " declares a DOCTYPE, which Word documents never do; refused"};
-  pugi::xml_parse_result parsed = doc.load_buffer(found->second.data(), found->second.size(),
-                                                  pugi::parse_default | pugi::parse_ws_pcdata);
-  if (!parsed) return Error{file, 0, part + " is not well-formed XML (" + parsed.description() + ")"};
+/// The parts a reader needs, parsed.
+struct Package {
+  pugi::xml_document body, numbering, styles, footnotes, endnotes, settings;
+};
+
+Result<bool> parse_package(const ZipParts& parts, const std::string& name, Package& package) {
+  const std::pair<const char*, pugi::xml_document*> optional_parts[] = {
+      {"word/numbering.xml", &package.numbering},
+      {"word/styles.xml", &package.styles},
+      {"word/footnotes.xml", &package.footnotes},
+      {"word/endnotes.xml", &package.endnotes},
+      {"word/settings.xml", &package.settings}};
+  if (auto ok = parse_part(parts, "word/document.xml", package.body, name, true); !ok) return ok.errors();
+  for (const auto& [part, document] : optional_parts)
+    if (auto ok = parse_part(parts, part, *document, name, false); !ok) return ok.errors();
   return true;
 }
 
-/// A paragraph's text and footnote references, read in the shared reading order.
-void read_text(const pugi::xml_node& node, DraftParagraph& paragraph) {
-  walk_paragraph_text(node, [&](const pugi::xml_node& piece, const std::string& text) {
-    if (std::string_view(piece.name()) != "w:footnoteReference") {
-      paragraph.text += text;
-      return;
+/// A story read in the shared order, or an Error naming the part it is in.
+Result<std::vector<WalkedParagraph>> read_story(const pugi::xml_node& story, const WalkSettings& settings,
+                                                const std::string& file, const std::string& part) {
+  auto walked = walk_story(story, settings);
+  if (!walked) return Error{file, 0, part + ": " + walked.error().message};
+  return walked;
+}
+
+/// Text and note references of a walked paragraph.
+void read_text(const WalkedParagraph& walked, DraftParagraph& paragraph) {
+  for (const TextPiece& piece : walked.pieces) {
+    std::string_view name = piece.node.name();
+    if (name != "w:footnoteReference" && name != "w:endnoteReference") {
+      paragraph.text += piece.text;
+      continue;
     }
     NoteReference ref;
     ref.offset = paragraph.text.size();
-    ref.id = piece.attribute("w:id").as_string("");
-    if (piece.attribute("w:customMarkFollows").as_bool()) {
-      pugi::xml_node mark = piece.parent().child("w:t");
-      ref.mark = mark ? mark.text().get() : "*";
+    ref.endnote = name == "w:endnoteReference";
+    ref.id = (ref.endnote ? "e" : "") + std::string(piece.node.attribute("w:id").as_string(""));
+    pugi::xml_attribute custom = piece.node.attribute("w:customMarkFollows");
+    if (custom && custom.as_bool()) {
+      pugi::xml_node mark = piece.node.next_sibling("w:t");
+      ref.mark = mark ? visible_text(mark.text().get()) : "*";
     }
     paragraph.notes.push_back(ref);
-  });
+  }
 }
 
-/// Turns every paragraph of the body (in tables too) into a DraftParagraph, in reading order.
+/// A heading's label typed at its start: "IV.", "B.", "3." before a space or tab.
+void typed_heading_label(DraftParagraph& paragraph) {
+  const std::string& text = paragraph.text;
+  std::size_t start = text.find_first_not_of(" \t");
+  if (start == std::string::npos) return;
+  std::size_t dot = text.find('.', start);
+  if (dot == std::string::npos || dot == start || dot - start > 6) return;
+  if (dot + 1 < text.size() && text[dot + 1] != ' ' && text[dot + 1] != '\t') return;
+  std::string token = text.substr(start, dot - start);
+  auto all = [&](auto test) { return std::all_of(token.begin(), token.end(), test); };
+  bool digits = all([](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  bool roman = all([](char c) { return std::string_view("IVXLC").find(c) != std::string_view::npos; });
+  bool letter = token.size() == 1 && std::isupper(static_cast<unsigned char>(token[0]));
+  if (!digits && !roman && !letter) return;
+  paragraph.label = token + ".";
+  paragraph.number = token;
+  paragraph.level = 0;
+  paragraph.typed_number = true;
+}
+
+/// Turns every walked paragraph of the body into a DraftParagraph, in reading order.
 class BodyReader {
  public:
   BodyReader(DraftDocument& document, DocxNumbering& numbering)
       : document_(document), numbering_(numbering) {}
 
-  Result<bool> read(const pugi::xml_node& body) {
-    bool complete = walk_body_paragraphs(
-        body, [&](const pugi::xml_node& node, const TablePosition& where) { paragraph(node, where); });
-    if (!complete) return Error{document_.file, 0, "tables or content controls nest too deeply to read"};
-    return true;
+  void read(const std::vector<WalkedParagraph>& walked) {
+    for (const WalkedParagraph& paragraph : walked) add(paragraph);
   }
 
  private:
-  void paragraph(const pugi::xml_node& node, const TablePosition& where) {
+  void add(const WalkedParagraph& walked) {
     DraftParagraph paragraph;
     paragraph.index = document_.paragraphs.size();
-    pugi::xml_node properties = node.child("w:pPr");
+    pugi::xml_node properties = walked.mark().child("w:pPr");
     std::string style_id = properties.child("w:pStyle").attribute("w:val").as_string("");
     paragraph.style = numbering_.style_name(style_id.empty() ? "Normal" : style_id);
     paragraph.outline_level = properties.child("w:outlineLvl")
                                   ? properties.child("w:outlineLvl").attribute("w:val").as_int(-1)
                                   : numbering_.style_outline_level(style_id);
-    paragraph.table = where.table, paragraph.row = where.row, paragraph.cell = where.cell;
-    read_text(node, paragraph);
+    if (paragraph.outline_level > 8) paragraph.outline_level = -1;  // level 9 is body text
+    paragraph.table = walked.where.table, paragraph.row = walked.where.row,
+    paragraph.cell = walked.where.cell;
+    paragraph.text_box = walked.text_box;
+    read_text(walked, paragraph);
     if (auto ref = numbering_.reference(properties))
       number(paragraph, *ref);
+    else if (paragraph.is_heading())
+      typed_heading_label(paragraph);
     else
       typed_number(paragraph);
     cite(paragraph);
@@ -124,31 +162,116 @@ class BodyReader {
   std::string last_body_number_;
 };
 
-std::string footnote_text(const pugi::xml_node& footnote) {
-  std::string text;
-  for (pugi::xml_node paragraph : footnote.children("w:p")) {
-    DraftParagraph scratch;
-    read_text(paragraph, scratch);
-    if (!text.empty()) text += ' ';
-    text += scratch.text;
+/// How one kind of note is numbered: its format and first number.
+struct NoteFormat {
+  std::string format;
+  int start = 1;
+};
+
+NoteFormat note_format(const pugi::xml_node& body, const pugi::xml_document& settings, const char* properties,
+                       const char* default_format) {
+  NoteFormat format{default_format, 1};
+  for (pugi::xml_node source :
+       {settings.child("w:settings").child(properties), body.child("w:sectPr").child(properties)}) {
+    if (pugi::xml_node fmt = source.child("w:numFmt"))
+      format.format = fmt.attribute("w:val").as_string(default_format);
+    if (pugi::xml_node start = source.child("w:numStart")) format.start = start.attribute("w:val").as_int(1);
   }
-  std::size_t first = text.find_first_not_of(" \t");
-  return first == std::string::npos ? std::string() : text.substr(first);
+  return format;
 }
 
-void read_footnotes(DraftDocument& document, const pugi::xml_document& footnotes) {
-  std::map<std::string, std::string> texts;
-  for (pugi::xml_node note : footnotes.child("w:footnotes").children("w:footnote"))
-    if (!note.attribute("w:type")) texts[note.attribute("w:id").as_string("")] = footnote_text(note);
-  int shown = 0;
-  for (DraftParagraph& paragraph : document.paragraphs) {
-    for (NoteReference& ref : paragraph.notes) {
-      if (ref.mark.empty()) ref.mark = std::to_string(++shown);
-      auto text = texts.find(ref.id);
-      document.footnotes[ref.id] =
-          DraftFootnote{ref.id, ref.mark, text == texts.end() ? "" : text->second, paragraph.index};
-    }
+/// The notes of one kind (footnotes or endnotes) by w:id, separators left out.
+std::map<std::string, pugi::xml_node> notes_by_id(const pugi::xml_document& part, const char* root,
+                                                  const char* note) {
+  std::map<std::string, pugi::xml_node> notes;
+  for (pugi::xml_node node : part.child(root).children(note)) {
+    std::string_view type = node.attribute("w:type").as_string("normal");
+    if (type == "normal") notes[node.attribute("w:id").as_string("")] = node;
   }
+  return notes;
+}
+
+/// Gives every referenced note its mark, in reading order, and reads its text; notes referenced
+/// from inside a note are numbered right after it.
+class NoteReader {
+ public:
+  NoteReader(DraftDocument& document, const Package& package, const WalkSettings& settings)
+      : document_(document), settings_(settings) {
+    pugi::xml_node body = package.body.child("w:document").child("w:body");
+    footnote_format_ = note_format(body, package.settings, "w:footnotePr", "decimal");
+    endnote_format_ = note_format(body, package.settings, "w:endnotePr", "lowerRoman");
+    footnotes_ = notes_by_id(package.footnotes, "w:footnotes", "w:footnote");
+    endnotes_ = notes_by_id(package.endnotes, "w:endnotes", "w:endnote");
+  }
+
+  Result<bool> read() {
+    for (DraftParagraph& paragraph : document_.paragraphs)
+      for (NoteReference& ref : paragraph.notes)
+        if (auto ok = note(ref, paragraph.index, 0); !ok) return ok;
+    return true;
+  }
+
+ private:
+  Result<bool> note(NoteReference& ref, std::size_t paragraph, int depth) {
+    if (ref.mark.empty()) {
+      int& count = ref.endnote ? endnotes_shown_ : footnotes_shown_;
+      const NoteFormat& format = ref.endnote ? endnote_format_ : footnote_format_;
+      ref.mark = format_number(format.start + count++, format.format);
+    }
+    if (!read_.insert(ref.id).second || depth > 8) return true;
+    DraftFootnote& entry = document_.footnotes[ref.id];
+    entry = DraftFootnote{ref.id, ref.mark, "", paragraph, ref.endnote};
+    const auto& notes = ref.endnote ? endnotes_ : footnotes_;
+    auto found = notes.find(ref.id.substr(ref.endnote ? 1 : 0));
+    if (found == notes.end()) return true;
+    auto walked = read_story(found->second, settings_, document_.file,
+                             ref.endnote ? "word/endnotes.xml" : "word/footnotes.xml");
+    if (!walked) return walked.errors();
+    std::string text;
+    for (const WalkedParagraph& walked_paragraph : *walked) {
+      DraftParagraph scratch;
+      read_text(walked_paragraph, scratch);
+      if (!text.empty()) text += ' ';
+      text += scratch.text;
+      for (NoteReference& inner : scratch.notes)
+        if (auto ok = note(inner, paragraph, depth + 1); !ok) return ok;
+    }
+    std::size_t first = text.find_first_not_of(" \t");
+    document_.footnotes[ref.id].text = first == std::string::npos ? std::string() : text.substr(first);
+    return true;
+  }
+
+  DraftDocument& document_;
+  const WalkSettings& settings_;
+  NoteFormat footnote_format_, endnote_format_;
+  std::map<std::string, pugi::xml_node> footnotes_, endnotes_;
+  int footnotes_shown_ = 0, endnotes_shown_ = 0;
+  std::set<std::string> read_;
+};
+
+/// The text of the first-page and default headers of the document's sections, in that order.
+Result<std::vector<std::string>> header_lines(const ZipParts& parts, const pugi::xml_node& body,
+                                              const WalkSettings& settings, const std::string& file) {
+  std::map<std::string, std::string> targets = part_relationships(parts, "word/document.xml");
+  pugi::xpath_node_set sections = body.select_nodes(".//w:sectPr");
+  std::vector<std::string> ids;
+  for (std::string_view type : {"first", "default"})
+    for (const pugi::xpath_node& section : sections)
+      for (pugi::xml_node ref : section.node().children("w:headerReference"))
+        if (ref.attribute("w:type").as_string("default") == type)
+          ids.push_back(ref.attribute("r:id").as_string(""));
+  std::vector<std::string> lines;
+  std::set<std::string> seen;
+  for (const std::string& id : ids) {
+    auto target = targets.find(id);
+    if (target == targets.end() || !seen.insert(target->second).second) continue;
+    pugi::xml_document header;
+    if (auto ok = parse_part(parts, target->second, header, file, false); !ok) return ok.errors();
+    auto walked = read_story(header.child("w:hdr"), settings, file, target->second);
+    if (!walked) return walked.errors();
+    for (const WalkedParagraph& paragraph : *walked) lines.push_back(paragraph.text());
+  }
+  return lines;
 }
 
 /// The document symbol in a text ("CCM/MSP/2024/7"), or "".
@@ -167,7 +290,20 @@ std::string symbol_in(const std::string& text) {
   return {};
 }
 
-/// The masthead's date and symbol, and the period a report covers ("1 July 2023 to 30 June 2024").
+/// The language after "Original:" ("Original: English"), or "".
+std::string original_in(const std::string& text) {
+  std::size_t at = text.find("Original:");
+  if (at == std::string::npos) return {};
+  std::size_t start = text.find_first_not_of(" \t", at + 9);
+  if (start == std::string::npos) return {};
+  std::size_t end = start;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(start, end - start);
+}
+
+/// The masthead's date, symbol and original language, and the period a report covers
+/// ("1 July 2023 to 30 June 2024"): headers first, then the opening paragraphs of the body,
+/// wherever they stand (tables and text boxes too).
 void read_masthead(DraftDocument& document) {
   for (std::size_t i = 0; i < document.paragraphs.size() && i < 20 && !document.period_from; ++i) {
     std::vector<DateMention> dates = find_un_dates(document.paragraphs[i].text);
@@ -180,11 +316,15 @@ void read_masthead(DraftDocument& document) {
       }
     }
   }
-  for (std::size_t i = 0; i < document.paragraphs.size() && i < 8; ++i) {
-    const std::string& text = document.paragraphs[i].text;
-    if (document.symbol.empty()) document.symbol = symbol_in(text);
-    if (!document.date && text.size() < 40)
-      if (auto dates = find_un_dates(text); !dates.empty()) document.date = dates.front().date;
+  std::vector<const std::string*> candidates;
+  for (const std::string& line : document.header_lines) candidates.push_back(&line);
+  for (std::size_t i = 0; i < document.paragraphs.size() && i < 8; ++i)
+    candidates.push_back(&document.paragraphs[i].text);
+  for (const std::string* text : candidates) {
+    if (document.symbol.empty()) document.symbol = symbol_in(*text);
+    if (document.original.empty()) document.original = original_in(*text);
+    if (!document.date && text->size() < 40)
+      if (auto dates = find_un_dates(*text); !dates.empty()) document.date = dates.front().date;
   }
 }
 
@@ -198,16 +338,19 @@ const DraftFootnote* DraftDocument::footnote(const std::string& id) const {
 Result<DraftDocument> read_docx_parts(ZipParts parts, const std::string& name) {
   DraftDocument document;
   document.file = name;
-  pugi::xml_document body, numbering_xml, styles_xml, footnotes_xml;
-  if (auto ok = parse_xml(parts, "word/document.xml", body, name, true); !ok) return ok.errors();
-  if (auto ok = parse_xml(parts, "word/numbering.xml", numbering_xml, name, false); !ok) return ok.errors();
-  if (auto ok = parse_xml(parts, "word/styles.xml", styles_xml, name, false); !ok) return ok.errors();
-  if (auto ok = parse_xml(parts, "word/footnotes.xml", footnotes_xml, name, false); !ok) return ok.errors();
-  pugi::xml_node root = body.child("w:document").child("w:body");
+  Package package;
+  if (auto ok = parse_package(parts, name, package); !ok) return ok.errors();
+  pugi::xml_node root = package.body.child("w:document").child("w:body");
   if (!root) return Error{name, 0, "not a Word document: word/document.xml has no w:body"};
-  DocxNumbering numbering(numbering_xml, styles_xml);
-  if (auto ok = BodyReader(document, numbering).read(root); !ok) return ok.errors();
-  read_footnotes(document, footnotes_xml);
+  DocxNumbering numbering(package.numbering, package.styles);
+  WalkSettings settings{[&numbering](const std::string& style) { return numbering.style_hidden(style); }};
+  auto walked = read_story(root, settings, name, "word/document.xml");
+  if (!walked) return walked.errors();
+  BodyReader(document, numbering).read(*walked);
+  if (auto ok = NoteReader(document, package, settings).read(); !ok) return ok.errors();
+  auto headers = header_lines(parts, root, settings, name);
+  if (!headers) return headers.errors();
+  document.header_lines = std::move(*headers);
   read_masthead(document);
   document.parts = std::move(parts);
   return document;

@@ -1,7 +1,9 @@
 #pragma once
-/// Reading a DOCX draft as a reader sees it: paragraph text across runs, hyperlinks, smart tags,
-/// fields and content controls; tracked changes as if accepted; tables; footnotes with the
-/// numbers shown and where each is referenced; paragraph numbers as Word shows them.
+/// Reading a DOCX draft as a person sees it in Word with every change accepted: paragraph text
+/// across runs, hyperlinks, smart tags, content controls and text boxes; the visible results of
+/// fields; no hidden text, no comments; tables; footnotes and endnotes with the marks shown and
+/// where each is referenced; paragraph and heading numbers as Word shows them; the masthead
+/// wherever the draft puts it (first-page header, a table, a text box, the body).
 
 #include <cstddef>
 #include <filesystem>
@@ -19,8 +21,9 @@ namespace mspdoc {
 /// A footnote reference at a place in a paragraph's text.
 struct NoteReference {
   std::size_t offset = 0;  ///< byte offset in the paragraph text where the mark stands
-  std::string id;          ///< w:id in footnotes.xml
-  std::string mark;        ///< what the reader sees: "7", or a custom mark such as "*"
+  std::string id;          ///< the note's key in DraftDocument::footnotes: w:id, "e" + w:id for endnotes
+  std::string mark;        ///< what the reader sees: "7", "iv", or a custom mark such as "*"
+  bool endnote = false;
 };
 
 /// One paragraph of the draft, body or table cell or footnote.
@@ -35,18 +38,20 @@ struct DraftParagraph {
   bool bullet = false;
   int outline_level = -1;               ///< 0 for a chapter heading; -1 for body text
   int table = -1, row = -1, cell = -1;  ///< where in which table; -1 outside tables
+  int text_box = -1;                    ///< which text box holds it, in reading order; -1 none
   std::vector<NoteReference> notes;
   std::string reference;  ///< how a reader cites it: "48", "48 (a)", "table 3", or "" before any number
 
   bool is_heading() const { return outline_level >= 0; }
 };
 
-/// A footnote: the number shown, its text, and the paragraph that references it.
+/// A footnote or endnote: the mark shown, its text, and the paragraph that references it.
 struct DraftFootnote {
-  std::string id;
-  std::string mark;  ///< "7" or "*"
+  std::string id;    ///< its key: w:id, or "e" + w:id for an endnote
+  std::string mark;  ///< "7", "ii" or "*"
   std::string text;
-  std::size_t paragraph = 0;  ///< index of the referencing paragraph
+  std::size_t paragraph = 0;  ///< index of the referencing paragraph (for a note in a note, the outer one's)
+  bool endnote = false;
 };
 
 /// A DOCX draft as text.
@@ -56,6 +61,8 @@ struct DraftDocument {
   std::map<std::string, DraftFootnote> footnotes;  ///< by footnote id
   std::optional<Date> date;                        ///< from the masthead, if it has one
   std::string symbol;                              ///< from the masthead or header, if any
+  std::string original;                            ///< "English" from "Original: English", if any
+  std::vector<std::string> header_lines;           ///< paragraphs of the first-page and default headers
   std::optional<Date> period_from, period_to;  ///< "the period from 1 July 2023 to 30 June 2024", if stated
   ZipParts parts;                              ///< the package, for annotating
 
@@ -63,8 +70,9 @@ struct DraftDocument {
   const DraftFootnote* footnote(const std::string& id) const;
 };
 
-/// Reads a DOCX saved by Word or LibreOffice. A file that is not a zip, a damaged zip, a package
-/// without word/document.xml, or XML that does not parse is an Error naming the file.
+/// Reads a DOCX saved by Word or LibreOffice, Transitional or Strict, with any namespace prefixes.
+/// A file that is not a zip, a damaged zip, a package without word/document.xml, XML that does not
+/// parse, or content nested deeper than the reader follows is an Error naming the file and part.
 Result<DraftDocument> read_docx(const std::filesystem::path& file);
 
 /// Reads a DOCX from its parts (for tests and fuzzing); `name` is used in messages.

@@ -1,4 +1,5 @@
 #include <boost/test/unit_test.hpp>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -11,6 +12,47 @@
 
 using namespace mspdoc;
 using namespace mspdoc::testing;
+
+namespace {
+
+const std::string kNine =
+    "Nine States Parties (Austria, Belgium, Chile, Denmark, Ecuador, France, Germany and Ireland)";
+const std::string kDated = "<w:p><w:r><w:t>18 September 2024</w:t></w:r></w:p>";
+
+std::string para(const std::string& runs, const std::string& properties = "") {
+  return "<w:p>" + (properties.empty() ? "" : "<w:pPr>" + properties + "</w:pPr>") + runs + "</w:p>";
+}
+std::string text_run(const std::string& text) {
+  return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+}
+
+/// Drafts that carry Word features the reader must see through, each with one count-mismatch at
+/// the words "Nine States Parties".
+std::map<std::string, ZipParts> feature_drafts() {
+  std::map<std::string, ZipParts> drafts;
+  drafts["no-break-space"] =
+      docx_from_xml(kDated + para(text_run("1.\tNine\u00a0" + kNine.substr(5) + " met.")));
+  std::string deleted = "<w:del w:id=\"8\" w:author=\"A\"><w:r><w:delText>Gone.</w:delText></w:r></w:del>";
+  drafts["deleted-paragraph"] =
+      docx_from_xml(kDated + para(deleted, "<w:rPr><w:del w:id=\"9\" w:author=\"A\"/></w:rPr>") +
+                    para(text_run("1.\t" + kNine + " met.")));
+  std::string box = "<w:txbxContent>" + para(text_run("1.\t" + kNine + " met.")) + "</w:txbxContent>";
+  drafts["text-box"] = docx_from_xml(
+      kDated + para(text_run("Anchor.") +
+                    "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+                    "<wp:inline><a:graphic><a:graphicData><wps:wsp><wps:txbx>" +
+                    box +
+                    "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
+                    "<mc:Fallback><w:pict><v:shape><v:textbox>" +
+                    box + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"));
+  drafts["body-alternate-content"] =
+      docx_from_xml(kDated + "<mc:AlternateContent><mc:Choice Requires=\"wps\">" +
+                    para(text_run("1.\t" + kNine + " met.")) + "</mc:Choice><mc:Fallback>" +
+                    para(text_run("1.\tFallback.")) + "</mc:Fallback></mc:AlternateContent>");
+  return drafts;
+}
+
+}  // namespace
 
 BOOST_AUTO_TEST_SUITE(docx_annotate)
 
@@ -48,6 +90,41 @@ BOOST_AUTO_TEST_CASE(the_annotated_copy_opens_in_libreoffice,
   std::string pdf = read_file(dir.path() / "checked.pdf");
   BOOST_TEST(pdf.rfind("%PDF", 0) == 0u);
   BOOST_TEST(pdf.find("/Annot") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(
+    annotated_copies_of_drafts_with_word_features_open_in_libreoffice_with_the_comment_at_the_finding,
+    *boost::unit_test::precondition(SofficeAvailable())) {
+  TempDir dir;
+  std::vector<std::string> args = {"soffice",
+                                   "--headless",
+                                   "-env:UserInstallation=file://" + (dir.path() / "lo").string(),
+                                   "--convert-to",
+                                   "docx",
+                                   "--outdir",
+                                   (dir.path() / "round-trip").string()};
+  std::map<std::string, ZipParts> drafts = feature_drafts();
+  for (const auto& [name, parts] : drafts) {
+    write_file(dir.path() / (name + ".docx"), *write_zip(parts));
+    CliRun r = run_mspdoc({"check", (dir.path() / (name + ".docx")).string(), "--annotate",
+                           (dir.path() / (name + "-checked.docx")).string()});
+    BOOST_TEST(r.code == 1, name);
+    args.push_back((dir.path() / (name + "-checked.docx")).string());
+  }
+  BOOST_TEST_REQUIRE(run_process(args, std::chrono::seconds(180)).ok());
+  for (const auto& [name, parts] : drafts) {
+    auto reopened = read_docx(dir.path() / "round-trip" / (name + "-checked.docx"));
+    BOOST_TEST_REQUIRE(reopened.ok(), name);
+    BOOST_TEST_REQUIRE(reopened->parts.count("word/comments.xml") == 1u, name);
+    const std::string& comments = reopened->parts.at("word/comments.xml");
+    BOOST_TEST(comments.find("count-mismatch: paragraph 1 says") != std::string::npos, name);
+    // The comment's range starts in the paragraph that holds the count.
+    const std::string& body = reopened->parts.at("word/document.xml");
+    std::size_t start = body.find("commentRangeStart");
+    BOOST_TEST_REQUIRE(start != std::string::npos, name);
+    std::size_t paragraph_end = body.find("</w:p>", start);
+    BOOST_TEST(body.substr(start, paragraph_end - start).find("Nine") != std::string::npos, name);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -26,10 +26,23 @@ const char* const kPackageRels =
     R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" )"
     R"(Target="word/document.xml"/></Relationships>)";
 
+/// Namespaces the test parts may use besides w: (drawings, text boxes, VML, compatibility).
+const char* const kOtherNs =
+    R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")"
+    R"( xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006")"
+    R"( xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape")"
+    R"( xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")"
+    R"( xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main")"
+    R"( xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml")";
+
 std::string part(const char* root, const std::string& children) {
-  return std::string("<w:") + root + " " + kWordNs + ">" + children + "</w:" + root + ">";
+  return std::string("<w:") + root + " " + kWordNs + kOtherNs + ">" + children + "</w:" + root + ">";
 }
 }  // namespace
+
+std::string word_part(const std::string& root, const std::string& children) {
+  return part(root.c_str(), children);
+}
 
 ZipParts docx_from_xml(const std::string& body, const std::string& numbering, const std::string& footnotes,
                        const std::string& styles) {

@@ -30,6 +30,10 @@ std::vector<DocxParagraph> docx_paragraphs(const std::string& document_xml);
 /// The WordprocessingML namespace declaration: `xmlns:w="…"`.
 extern const char* const kWordNs;
 
+/// A WordprocessingML part: <w:ROOT> declaring w:, r:, mc:, wps:, wp:, a:, v: and w14:, holding
+/// `children`.
+std::string word_part(const std::string& root, const std::string& children);
+
 /// Parts of a minimal DOCX: the given body (inside w:body) and, when not empty, numbering,
 /// footnotes and styles (their children), with content types and relationships.
 ZipParts docx_from_xml(const std::string& body, const std::string& numbering = "",

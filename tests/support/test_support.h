@@ -77,3 +77,18 @@ void write_file(const std::filesystem::path& file, const std::string& text);
 std::string read_file(const std::filesystem::path& file);
 
 }  // namespace mspdoc::testing
+
+#include <boost/test/tools/detail/print_helper.hpp>
+#include <ostream>
+
+namespace boost::test_tools::tt_detail {
+/// Lists of strings print one quoted item a line, so that a failed comparison shows both lists.
+template <>
+struct print_log_value<std::vector<std::string>> {
+  void operator()(std::ostream& out, const std::vector<std::string>& items) {
+    out << "{";
+    for (const std::string& item : items) out << "\n  \"" << item << "\"";
+    out << (items.empty() ? "}" : "\n}");
+  }
+};
+}  // namespace boost::test_tools::tt_detail
