@@ -1,7 +1,8 @@
 # mspdoc: two commands do everything on a fresh Debian 12 machine:
 #   make report   install what is missing, build, write the sample reports to output/
 #   make test     install what is missing, build, run every test
-# Other targets: golden (regenerate golden DOCX parts, for review), asan (tests under
+# Other targets: accuracy (grade `check` on the ../shared corpus drafts with keys, and the count
+# mutation test), golden (regenerate golden DOCX parts, for review), asan (tests under
 # AddressSanitizer + UBSan), fuzz (libFuzzer targets, FUZZ_SECONDS each), format (clang-format
 # generator/ and tests/), format-check (fail on any difference, naming the files), bench, clean.
 
@@ -26,7 +27,7 @@ RECORDS := $(sort $(wildcard data/*/progress-report.xml data/*/final-report.xml)
 # Every C++ file clang-format keeps: the library, the tests, the fuzz and bench tools.
 FORMATTED = $(shell find generator tests -name '*.h' -o -name '*.cpp' | sort)
 
-.PHONY: all deps build report test golden asan fuzz format format-check bench clean
+.PHONY: all deps build report test accuracy golden asan fuzz format format-check bench clean
 
 all: build
 
@@ -53,6 +54,11 @@ report: build
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure
+
+# Accuracy on the real drafts of ../shared/corpus (answer keys beside them) and the share of
+# count mutations caught; a report, it fails only when a check cannot run. Skips without ../shared.
+accuracy: build
+	@python3 tests/accuracy/accuracy.py $(BUILD)/mspdoc ../shared
 
 # Regenerate the golden DOCX parts after an intended change of output. Refuses while tests/golden
 # has uncommitted changes, so that every update is a diff of its own, and prints that diff.

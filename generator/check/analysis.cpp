@@ -101,4 +101,17 @@ Finding finding_at(const Analysis& analysis, const CountClaim& claim, const char
   return finding;
 }
 
+Result<CheckData> CheckData::load(const Paths& paths) {
+  auto registry = StateRegistry::load(paths);
+  if (!registry) return registry.errors();
+  auto organizations = Organizations::load(paths);
+  if (!organizations) return organizations.errors();
+  auto vocabulary = Vocabulary::load(paths);
+  if (!vocabulary) return vocabulary.errors();
+  auto treaties = Treaty::load_all(paths, *registry);
+  if (!treaties) return treaties.errors();
+  return CheckData{std::move(*registry), std::move(*organizations), std::move(*vocabulary),
+                   std::move(*treaties)};
+}
+
 }  // namespace mspdoc

@@ -1,6 +1,6 @@
 #pragma once
-/// A draft with its claims and places worked out once, shared by every rule, and the helpers
-/// that locate a finding where a reader finds it.
+/// A draft with its structure, claims and places worked out once, shared by every rule, and the
+/// helpers that locate a finding where a reader finds it.
 
 #include <optional>
 #include <string>
@@ -8,20 +8,31 @@
 
 #include "check/claims.h"
 #include "check/findings.h"
+#include "check/structure.h"
 #include "core/date.h"
 #include "docx/reader.h"
 #include "registry/organizations.h"
 #include "registry/state_registry.h"
 #include "registry/treaty.h"
+#include "registry/vocabulary.h"
 
 namespace mspdoc {
 
-/// What the rules need besides the draft.
+/// What the rules need besides the draft, loaded once for every draft checked.
+struct CheckData {
+  StateRegistry registry;
+  Organizations organizations;
+  Vocabulary vocabulary;
+  std::vector<Treaty> treaties;  ///< every treaty data/treaties/ holds
+
+  /// Loads the registry, organizations, the English vocabulary and every treaty.
+  static Result<CheckData> load(const Paths& paths);
+};
+
+/// The data, and the date the user gave to decide statuses.
 struct CheckContext {
-  const StateRegistry& registry;
-  const Organizations& organizations;
-  const Treaty& treaty;
-  std::optional<Date> as_of;  ///< decides statuses; default: the draft's masthead date, else today
+  const CheckData& data;
+  std::optional<Date> as_of;  ///< --as-of; otherwise the draft's structure decides (never today)
 };
 
 /// Where a paragraph stands, in words a drafter recognises.
@@ -31,11 +42,11 @@ struct Place {
   std::string description;  ///< "paragraph 48", "the table for Action 17", "the report summary"
 };
 
-/// A draft with its claims and places worked out once, shared by the rules.
+/// A draft with its structure, claims and places worked out once, shared by the rules.
 struct Analysis {
   const DraftDocument& document;
   const CheckContext& context;
-  Date as_of;
+  DraftStructure structure;
   std::vector<Place> places;       ///< one per paragraph
   std::vector<CountClaim> claims;  ///< in reading order
 };

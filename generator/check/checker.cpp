@@ -7,12 +7,38 @@
 
 namespace mspdoc {
 
+namespace {
+
+DocumentNote note_of(const DraftDocument& document, const DraftStructure& structure) {
+  DocumentNote note;
+  note.file = document.file;
+  if (structure.as_of) note.as_of = structure.as_of->date.iso(), note.as_of_source = structure.as_of->source;
+  if (structure.treaty)
+    note.treaty = structure.treaty->id();
+  else if (structure.convention)
+    note.remark = "no status checks: the draft is of the " + structure.convention->names.front() +
+                  ", whose treaty events data/treaties/ does not hold";
+  else
+    note.remark = "no status checks: the draft names no convention whose treaty events data/treaties/ holds";
+  return note;
+}
+
+}  // namespace
+
 std::vector<Finding> check_document(const DraftDocument& document, const CheckContext& context) {
-  Analysis analysis{document, context, context.as_of.value_or(document.date.value_or(Date::today())), {}, {}};
+  return check_draft(document, context).findings;
+}
+
+CheckedDraft check_draft(const DraftDocument& document, const CheckContext& context) {
+  Analysis analysis{document,
+                    context,
+                    read_structure(document, context.data.vocabulary, context.data.treaties, context.as_of),
+                    {},
+                    {}};
   analysis.places = find_places(document);
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     if (document.paragraphs[i].is_heading()) continue;
-    for (CountClaim& claim : extract_claims(document, i, context.registry, context.organizations))
+    for (CountClaim& claim : extract_claims(document, i, context.data.registry, context.data.organizations))
       analysis.claims.push_back(std::move(claim));
   }
   std::vector<Finding> findings;
@@ -21,7 +47,7 @@ std::vector<Finding> check_document(const DraftDocument& document, const CheckCo
   check_restatements(analysis, findings);
   check_text(analysis, findings);
   sort_findings(findings);
-  return findings;
+  return CheckedDraft{std::move(findings), note_of(document, analysis.structure)};
 }
 
 }  // namespace mspdoc

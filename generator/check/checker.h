@@ -9,6 +9,15 @@
 
 namespace mspdoc {
 
+/// A checked draft: every finding in reading order, and what the run says of the draft.
+struct CheckedDraft {
+  std::vector<Finding> findings;
+  DocumentNote note;
+};
+
+/// Runs every rule over the draft.
+CheckedDraft check_draft(const DraftDocument& document, const CheckContext& context);
+
 /// Runs every rule; findings come back in reading order.
 std::vector<Finding> check_document(const DraftDocument& document, const CheckContext& context);
 

@@ -17,12 +17,20 @@ const char* severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
-std::string findings_as_text(const std::vector<Finding>& findings) {
+std::string findings_as_text(const std::vector<Finding>& findings, const std::vector<DocumentNote>& notes) {
+  std::string head;
+  for (const DocumentNote& note : notes) {
+    head += note.file + ": " +
+            (note.as_of.empty() ? "no date to judge statuses by (give --as-of)"
+                                : "statuses as of " + note.as_of + " (" + note.as_of_source + ")") +
+            "\n";
+    if (!note.remark.empty()) head += note.file + ": " + note.remark + "\n";
+  }
   std::string out;
   for (const Finding& f : findings)
     out += f.file + ":" + f.paragraph + ":" + f.footnote + ": " + f.rule + ": " +
            (f.severity == Severity::warning ? "warning: " : "") + f.message + "\n";
-  return out;
+  return head + out;
 }
 
 std::size_t count_severity(const std::vector<Finding>& findings, Severity severity) {
@@ -30,7 +38,7 @@ std::size_t count_severity(const std::vector<Finding>& findings, Severity severi
                                    [&](const Finding& f) { return f.severity == severity; }));
 }
 
-std::string findings_as_json(const std::vector<Finding>& findings) {
+std::string findings_as_json(const std::vector<Finding>& findings, const std::vector<DocumentNote>& notes) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const Finding& f : findings) {
     nlohmann::ordered_json entry;
@@ -51,7 +59,20 @@ std::string findings_as_json(const std::vector<Finding>& findings) {
     entry["listed"] = f.listed ? nlohmann::ordered_json(*f.listed) : nlohmann::ordered_json(nullptr);
     array.push_back(entry);
   }
+  auto as_of = [](const DocumentNote& note) {
+    if (note.as_of.empty()) return nlohmann::ordered_json(nullptr);
+    return nlohmann::ordered_json{{"date", note.as_of}, {"source", note.as_of_source}};
+  };
+  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+  for (const DocumentNote& note : notes)
+    documents.push_back({{"file", note.file},
+                         {"as_of", as_of(note)},
+                         {"treaty", note.treaty.empty() ? nlohmann::ordered_json(nullptr)
+                                                        : nlohmann::ordered_json(note.treaty)},
+                         {"remark", note.remark}});
   nlohmann::ordered_json out;
+  if (!notes.empty()) out["as_of"] = as_of(notes.front());
+  if (!notes.empty()) out["documents"] = documents;
   out["findings"] = array;
   out["errors"] = count_severity(findings, Severity::error);
   out["warnings"] = count_severity(findings, Severity::warning);

@@ -29,17 +29,31 @@ struct Finding {
   std::string footnote_id;         ///< anchor at this footnote's reference instead
 };
 
+/// What a run says of one document besides its findings: the date that decided statuses and
+/// where it came from, and the treaty whose statuses were checked.
+struct DocumentNote {
+  std::string file;
+  std::string as_of;         ///< "2024-09-18"; empty when the draft gives no date
+  std::string as_of_source;  ///< "masthead", "end of the reporting period", "--as-of", ...
+  std::string treaty;        ///< the treaty's id; empty when statuses were not checked
+  std::string remark;        ///< why statuses were not checked, for the user; empty when they were
+};
+
 /// Findings in reading order: by paragraph, then place, then rule.
 void sort_findings(std::vector<Finding>& findings);
 
 /// "error" or "warning".
 const char* severity_name(Severity severity);
 
-/// One line per finding: "file:paragraph:footnote: rule: message" (empty parts left empty).
-std::string findings_as_text(const std::vector<Finding>& findings);
+/// For each document, "file: statuses as of DATE (SOURCE)" (and its remark on a line of its own),
+/// then one line per finding: "file:paragraph:footnote: rule: message" (empty parts left empty).
+std::string findings_as_text(const std::vector<Finding>& findings,
+                             const std::vector<DocumentNote>& notes = {});
 
-/// The JSON object of the command-line contract: findings, errors, warnings.
-std::string findings_as_json(const std::vector<Finding>& findings);
+/// The JSON object of the command-line contract: as_of (of the first document), documents,
+/// findings, errors, warnings.
+std::string findings_as_json(const std::vector<Finding>& findings,
+                             const std::vector<DocumentNote>& notes = {});
 
 /// One Word comment per finding, at its place: "rule (warning): message".
 std::vector<Annotation> annotations_for(const std::vector<Finding>& findings);

@@ -100,32 +100,32 @@ class ListRules {
 
   void status(const CountClaim& claim, const State& state) {
     if (claim.category == Category::states || claim.category == Category::observers) return;
-    Status actual = analysis_.context.treaty.status(state.iso3, analysis_.as_of);
+    const Treaty* treaty = analysis_.structure.treaty;
+    if (!treaty || !analysis_.structure.as_of) return;  // said once in the output
+    Date as_of = analysis_.structure.as_of->date;
+    Status actual = treaty->status(state.iso3, as_of);
     // A State that joined during the period reported on may still be told of as a signatory or non-party.
-    Date earlier = analysis_.document.period_from.value_or(analysis_.as_of.plus_months(-12));
-    Status year_before = analysis_.context.treaty.status(state.iso3, earlier);
+    Date earlier = analysis_.structure.period_from.value_or(as_of.plus_months(-12));
+    Status year_before = treaty->status(state.iso3, earlier);
     bool recent = claim.category != Category::states_parties && wants_status(claim.category, year_before);
     if (!wants_status(claim.category, actual) && !recent) {
-      Finding finding =
-          finding_at(analysis_, claim, "status-conflict", Severity::error,
-                     where(analysis_, claim) + " lists " + state.in_text() + " among " +
-                         category_noun(claim.category) + ", but on " + analysis_.as_of.un_style() + " " +
-                         state.in_text() + " was " + std::string(status_phrase(actual)));
+      Finding finding = finding_at(analysis_, claim, "status-conflict", Severity::error,
+                                   where(analysis_, claim) + " lists " + state.in_text() + " among " +
+                                       category_noun(claim.category) + ", but on " + as_of.un_style() + " " +
+                                       state.in_text() + " was " + std::string(status_phrase(actual)));
       finding.stated.reset();
       finding.names = {state.short_name};
       findings_.push_back(finding);
       return;
     }
-    contradictory(claim, state);
+    contradictory(claim, state, *treaty, as_of);
   }
 
   /// A State counted among States Parties in one place and among non-parties in another (unless
   /// it joined during the period, when both can be true).
-  void contradictory(const CountClaim& claim, const State& state) {
-    Date start = analysis_.document.period_from.value_or(analysis_.as_of.plus_months(-12));
-    if (analysis_.context.treaty.status(state.iso3, start) !=
-        analysis_.context.treaty.status(state.iso3, analysis_.as_of))
-      return;
+  void contradictory(const CountClaim& claim, const State& state, const Treaty& treaty, Date as_of) {
+    Date start = analysis_.structure.period_from.value_or(as_of.plus_months(-12));
+    if (treaty.status(state.iso3, start) != treaty.status(state.iso3, as_of)) return;
     bool party = claim.category == Category::states_parties;
     auto [slot, added] = first_category_.emplace(state.iso3, std::make_pair(party, &claim));
     if (added || slot->second.first == party) return;

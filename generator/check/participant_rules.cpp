@@ -44,7 +44,7 @@ std::optional<std::pair<Category, StateList>> final_report_list(const std::strin
   } else {
     return std::nullopt;
   }
-  StateList list = parse_state_list(list_text, context.registry, context.organizations);
+  StateList list = parse_state_list(list_text, context.data.registry, context.data.organizations);
   if (!list.is_list_of_states()) return std::nullopt;
   return std::make_pair(category, list);
 }
@@ -63,7 +63,8 @@ Participants participants_of(const DraftDocument& document, const CheckContext& 
       record(listed->first, listed->second.states(), i);
       continue;
     }
-    for (const CountClaim& claim : extract_claims(document, i, context.registry, context.organizations))
+    for (const CountClaim& claim :
+         extract_claims(document, i, context.data.registry, context.data.organizations))
       if (claim.list && says_took_part(claim.predicate)) record(claim.category, claim.list->states(), i);
   }
   return found;

@@ -6,9 +6,10 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <set>
 
 #include "core/text.h"
-#include "render/progress_report_view.h"
+#include "registry/un_style.h"
 
 namespace mspdoc {
 namespace {
@@ -118,67 +119,63 @@ void paragraph_numbers(const Analysis& analysis, std::vector<Finding>& findings)
   }
 }
 
-/// The label a heading's text opens with: "II." -> ("II", roman), "B." -> ("B", letter), "2." -> digit.
-/// A lone letter that is also a roman numeral ("C", "I") is a letter below chapter level.
-std::optional<std::pair<std::string, char>> heading_label(const std::string& text, int outline_level) {
-  std::size_t start = text.find_first_not_of(" \t");
-  if (start == std::string::npos) return std::nullopt;
-  std::size_t dot = text.find('.', start);
-  if (dot == std::string::npos || dot == start || dot - start > 6) return std::nullopt;
-  if (dot + 1 < text.size() && text[dot + 1] != ' ' && text[dot + 1] != '\t') return std::nullopt;
-  std::string label = text.substr(start, dot - start);
-  if (std::all_of(label.begin(), label.end(),
-                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    return std::make_pair(label, 'd');
-  if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0])) && outline_level > 0)
-    return std::make_pair(label, 'l');
-  if (std::all_of(label.begin(), label.end(), [](char c) { return std::strchr("IVXLC", c) != nullptr; }))
-    return std::make_pair(label, 'r');
-  if (label.size() == 1 && std::isupper(static_cast<unsigned char>(label[0])))
-    return std::make_pair(label, 'l');
-  return std::nullopt;
+/// The ordinal a label stands for in its kind: "IV" 4, "C" 3, "12" 12; 0 when unreadable.
+int ordinal_of(const std::string& label, LabelKind kind) {
+  if (kind == LabelKind::section) return label.size() == 1 ? label[0] - 'A' + 1 : 0;
+  if (kind == LabelKind::subsection) return label.size() <= 4 ? std::stoi(label) : 0;
+  for (int n = 1; n < 200; ++n)
+    if (roman_numeral(n) == label) return n;
+  return 0;
 }
 
-std::string expected_label(char kind, int ordinal) {
-  if (kind == 'r') return roman_numeral(ordinal);
-  if (kind == 'l') return std::string(1, char('A' + (ordinal - 1) % 26));
+std::string expected_label(LabelKind kind, int ordinal) {
+  if (kind == LabelKind::chapter) return roman_numeral(ordinal);
+  if (kind == LabelKind::section) return std::string(1, char('A' + (ordinal - 1) % 26));
   return std::to_string(ordinal);
 }
 
-/// Chapter, section and subsection labels run I, II / A, B / 1, 2 within their parent; an A has a B.
+const char* kind_name(LabelKind kind) {
+  return kind == LabelKind::chapter ? "chapter" : kind == LabelKind::section ? "section" : "subsection";
+}
+
+/// In a UN document, chapters run I, II…, sections A, B… within their chapter, subsections 1,
+/// 2… within their section; an A has a B. A wrong label is reported once, at that heading, and
+/// numbering goes on from it; a label repeated under one parent is named.
 void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
+  if (!analysis.structure.un_document) return;
   struct Level {
-    char kind = 0;
     int count = 0;
     std::size_t first = 0;
+    std::set<std::string> used;
   };
   std::array<Level, 3> levels{};
-  auto close_level = [&](int depth) {
+  auto close_from = [&](int depth) {
     for (int d = depth; d < 3; ++d) {
-      if (levels[std::size_t(d)].kind == 'l' && levels[std::size_t(d)].count == 1)
-        findings.push_back(finding_in(analysis, levels[std::size_t(d)].first, 0, 0, "numbering",
-                                      Severity::warning,
+      if (d == 1 && levels[1].count == 1 && levels[1].used.count("A"))
+        findings.push_back(finding_in(analysis, levels[1].first, 0, 0, "numbering", Severity::warning,
                                       "section A stands alone: a section A needs a section B"));
       levels[std::size_t(d)] = Level{};
     }
   };
-  for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
-    const DraftParagraph& p = analysis.document.paragraphs[i];
-    if (!p.is_heading() || p.outline_level > 2) continue;
-    std::string shown = p.label.empty() || p.typed_number ? p.text : p.label + " " + p.text;
-    auto label = heading_label(shown, p.outline_level);
-    if (!label) continue;
-    int depth = p.outline_level;
-    close_level(depth + 1);
+  for (const Heading& heading : analysis.structure.headings) {
+    if (heading.kind == LabelKind::none) continue;
+    int depth = int(heading.kind) - 1;
+    close_from(depth + 1);
     Level& level = levels[std::size_t(depth)];
-    if (level.kind != label->second) level = Level{label->second, 0, i};
-    std::string expected = expected_label(level.kind, ++level.count);
-    if (label->first != expected)
-      findings.push_back(finding_in(analysis, i, 0, 0, "numbering", Severity::error,
-                                    "the heading \"" + p.text.substr(0, 40) + "\" is numbered " +
-                                        label->first + "; " + expected + " was expected"));
+    if (level.count == 0) level.first = heading.paragraph;
+    std::string expected = expected_label(heading.kind, level.count + 1);
+    const std::string& text = analysis.document.paragraphs[heading.paragraph].text;
+    if (!level.used.insert(heading.label).second)
+      findings.push_back(
+          finding_in(analysis, heading.paragraph, 0, 0, "numbering", Severity::error,
+                     std::string(kind_name(heading.kind)) + " " + heading.label + " appears twice"));
+    else if (heading.label != expected)
+      findings.push_back(finding_in(analysis, heading.paragraph, 0, 0, "numbering", Severity::error,
+                                    "the heading \"" + text.substr(0, 40) + "\" is numbered " +
+                                        heading.label + "; " + expected + " was expected"));
+    level.count = std::max(level.count, ordinal_of(heading.label, heading.kind));
   }
-  close_level(0);
+  close_from(0);
 }
 
 void dates(const Analysis& analysis, std::vector<Finding>& findings) {

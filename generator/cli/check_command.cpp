@@ -51,12 +51,6 @@ Examples:
 
 namespace {
 
-struct Loaded {
-  StateRegistry registry;
-  Organizations organizations;
-  Treaty treaty;
-};
-
 int report_errors(const Errors& errors, std::ostream& err) {
   for (const Error& error : errors) err << "mspdoc: " << error.str() << "\n";
   return kExitUsage;
@@ -68,7 +62,7 @@ bool ends_with(const std::string& text, const std::string& tail) {
 
 /// Reads a file as a draft: a DOCX directly; a progress-report record by drafting it first.
 Result<DraftDocument> read_draft(const std::string& file, const Paths& paths, const ToolSettings& tools,
-                                 const Loaded& loaded, bool& was_record) {
+                                 const CheckData& loaded, bool& was_record) {
   was_record = ends_with(file, ".xml");
   if (!was_record) return read_docx(file);
   auto rendering = draft_document(file, paths, loaded.registry);
@@ -111,22 +105,20 @@ int run_check_command(const std::vector<std::string>& raw, const Paths& paths, c
   if (args->has("--as-of") && !(as_of = Date::parse(args->value_or("--as-of", ""))))
     return err << "mspdoc check: --as-of wants a date YYYY-MM-DD\n", kExitUsage;
 
-  auto registry = StateRegistry::load(paths);
-  if (!registry) return report_errors(registry.errors(), err);
-  auto organizations = Organizations::load(paths);
-  if (!organizations) return report_errors(organizations.errors(), err);
-  auto treaty = Treaty::load(paths, "ccm", *registry);
-  if (!treaty) return report_errors(treaty.errors(), err);
-  Loaded loaded{std::move(*registry), std::move(*organizations), std::move(*treaty)};
-  CheckContext context{loaded.registry, loaded.organizations, loaded.treaty, as_of};
+  auto loaded = CheckData::load(paths);
+  if (!loaded) return report_errors(loaded.errors(), err);
+  CheckContext context{*loaded, as_of};
 
   std::vector<Finding> all;
+  std::vector<DocumentNote> notes;
   std::vector<DraftDocument> documents;
   for (const std::string& file : args->positionals) {
     bool record = false;
-    auto document = read_draft(file, paths, tools, loaded, record);
+    auto document = read_draft(file, paths, tools, *loaded, record);
     if (!document) return report_errors(document.errors(), err);
-    std::vector<Finding> findings = check_document(*document, context);
+    CheckedDraft checked = check_draft(*document, context);
+    std::vector<Finding>& findings = checked.findings;
+    notes.push_back(checked.note);
     if (args->has("--annotate")) {
       if (record)
         return err << "mspdoc check: --annotate works on a DOCX draft, not on records\n", kExitUsage;
@@ -144,7 +136,7 @@ int run_check_command(const std::vector<std::string>& raw, const Paths& paths, c
     std::vector<Finding> across = check_participants(pointers, context);
     all.insert(all.end(), across.begin(), across.end());
   }
-  out << (format == "json" ? findings_as_json(all) : findings_as_text(all));
+  out << (format == "json" ? findings_as_json(all, notes) : findings_as_text(all, notes));
   return count_severity(all, Severity::error) > 0 ? kExitFindings : kExitOk;
 }
 

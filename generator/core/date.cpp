@@ -103,4 +103,11 @@ Date Date::first_day_of_month_after(int months) const {
   return later;
 }
 
+std::optional<SourcedDate> first_date(
+    const std::vector<std::pair<std::optional<Date>, std::string>>& candidates) {
+  for (const auto& [date, source] : candidates)
+    if (date) return SourcedDate{*date, source};
+  return std::nullopt;
+}
+
 }  // namespace mspdoc

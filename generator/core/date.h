@@ -47,4 +47,15 @@ std::optional<DateMention> un_date_at(std::string_view text, std::size_t at);
 /// Every date written "30 June 2024" in `text`, in order.
 std::vector<DateMention> find_un_dates(std::string_view text);
 
+/// A date and where it came from ("--as-of", "masthead", "reporting period", ...).
+struct SourcedDate {
+  Date date;
+  std::string source;
+};
+
+/// The first of `candidates` (in order of precedence) that holds a date; nullopt when none does.
+/// The generator and the checker both choose the date that decides statuses through it.
+std::optional<SourcedDate> first_date(
+    const std::vector<std::pair<std::optional<Date>, std::string>>& candidates);
+
 }  // namespace mspdoc

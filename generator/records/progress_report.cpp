@@ -92,11 +92,14 @@ StateSet ProgressReportReader::read_set(const xmlNode* node) {
 
 void ProgressReportReader::check_status(const StateSet& set, const State& state, const xmlNode* node) {
   if (!set.required || !treaty_) return;
-  Status actual = treaty_->status(state.iso3, report_.period_to);
+  // The same choice as the checker makes on the document this record becomes.
+  Date day =
+      first_date({{report_.date, "masthead"}, {report_.period_to, "end of the reporting period"}})->date;
+  Status actual = treaty_->status(state.iso3, day);
   if (actual == *set.required) return;
   reader_.error(node, state.short_name + " was " + std::string(status_phrase(actual)) + " on " +
-                          report_.period_to.un_style() + ", so it cannot be in set \"" + set.id + "\" of " +
-                          set_noun(set) + " (status=\"" + std::string(status_name(*set.required)) + "\")");
+                          day.un_style() + ", so it cannot be in set \"" + set.id + "\" of " + set_noun(set) +
+                          " (status=\"" + std::string(status_name(*set.required)) + "\")");
 }
 
 ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {

@@ -1,7 +1,9 @@
 #include "registry/treaty.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <filesystem>
 #include <ostream>
 
 #include "core/xml_input.h"
@@ -124,6 +126,25 @@ Result<Treaty> Treaty::load(const Paths& paths, std::string_view id, const State
   }
   if (!errors.empty()) return errors;
   return treaty;
+}
+
+Result<std::vector<Treaty>> Treaty::load_all(const Paths& paths, const StateRegistry& registry) {
+  std::vector<std::string> ids;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(paths.data() / "treaties", error))
+    if (entry.path().extension() == ".xml") ids.push_back(entry.path().stem().string());
+  std::sort(ids.begin(), ids.end());
+  std::vector<Treaty> treaties;
+  Errors errors;
+  for (const std::string& id : ids) {
+    auto treaty = load(paths, id, registry);
+    if (treaty)
+      treaties.push_back(std::move(*treaty));
+    else
+      errors.insert(errors.end(), treaty.errors().begin(), treaty.errors().end());
+  }
+  if (!errors.empty()) return errors;
+  return treaties;
 }
 
 const TreatyRecord* Treaty::record(std::string_view iso3) const {

@@ -50,6 +50,8 @@ class Treaty {
   /// Loads data/treaties/ID.xml, checked against data/schema/treaty.rng; every ISO code must be a
   /// State of `registry`. Errors name file:line.
   static Result<Treaty> load(const Paths& paths, std::string_view id, const StateRegistry& registry);
+  /// Loads every data/treaties/*.xml, in the order of their ids; errors of all files collected.
+  static Result<std::vector<Treaty>> load_all(const Paths& paths, const StateRegistry& registry);
 
   const std::string& id() const { return id_; }
   const std::string& name() const { return name_; }         ///< "Convention on Cluster Munitions"

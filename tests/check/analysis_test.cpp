@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(an_indicator_table_cell_is_placed_under_the_action_of_its_r
 BOOST_AUTO_TEST_CASE(a_finding_is_located_at_a_paragraph_and_a_span_of_its_text) {
   DraftDocument document =
       DraftBuilder().paragraph("48", "Eight States Parties reported.").cell(0, 0, 0, "9").build();
-  Analysis analysis{document, check_context(), Date{2024, 6, 30}, find_places(document), {}};
+  Analysis analysis{document, check_context(), DraftStructure{}, find_places(document), {}};
   Finding in_body = finding_in(analysis, 0, 0, 20, "count-mismatch", Severity::warning, "the message");
   BOOST_TEST(in_body.file == "draft.docx");
   BOOST_TEST(in_body.rule == "count-mismatch");
@@ -115,7 +115,7 @@ BOOST_AUTO_TEST_CASE(a_finding_is_located_at_a_paragraph_and_a_span_of_its_text)
 BOOST_AUTO_TEST_CASE(a_finding_at_a_claim_names_the_footnote_that_holds_its_list) {
   DraftDocument document =
       DraftBuilder().paragraph("53", "Eight States Parties reported.").footnote("Belgium and Chile.").build();
-  Analysis analysis{document, check_context(), Date{2024, 6, 30}, find_places(document), {}};
+  Analysis analysis{document, check_context(), DraftStructure{}, find_places(document), {}};
   CountClaim claim;
   claim.paragraph = 0;
   claim.begin = 0;

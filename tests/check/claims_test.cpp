@@ -10,7 +10,8 @@ using namespace mspdoc::testing;
 namespace {
 
 std::vector<CountClaim> claims_of(const DraftDocument& document, std::size_t paragraph = 0) {
-  return extract_claims(document, paragraph, check_context().registry, check_context().organizations);
+  return extract_claims(document, paragraph, check_context().data.registry,
+                        check_context().data.organizations);
 }
 
 std::vector<CountClaim> claims_in(const std::string& text) {
@@ -110,8 +111,8 @@ BOOST_AUTO_TEST_CASE(lists_with_several_ands_ampersands_remarks_and_respectively
 BOOST_AUTO_TEST_CASE(organisations_are_items_but_not_states) {
   auto found = claims_in("Three States (Chile, Peru and Japan) with the ICRC and UNDP met.");
   BOOST_TEST(found.front().list->state_count() == 3u);
-  StateList mixed =
-      parse_state_list("Chile, the ICRC and UNDP", check_context().registry, check_context().organizations);
+  StateList mixed = parse_state_list("Chile, the ICRC and UNDP", check_context().data.registry,
+                                     check_context().data.organizations);
   BOOST_TEST(mixed.items.size() == 3u);
   BOOST_TEST(mixed.items[1].organization);
   BOOST_TEST(mixed.state_count() == 1u);

@@ -24,9 +24,10 @@ BOOST_AUTO_TEST_CASE(findings_print_one_line_each_and_exit_1) {
   write_draft(dir.path() / "draft.docx", "Three States Parties (Chile and Peru) met.");
   CliRun r = run_mspdoc({"check", (dir.path() / "draft.docx").string()});
   BOOST_TEST(r.code == 1);
+  std::string file = (dir.path() / "draft.docx").string();
   BOOST_TEST(
       r.out ==
-      (dir.path() / "draft.docx").string() +
+      file + ": statuses as of 2024-09-18 (masthead)\n" + file +
           ":1:: count-mismatch: paragraph 1 says \"Three States Parties\" but its list names 2 States\n");
 }
 
@@ -35,7 +36,7 @@ BOOST_AUTO_TEST_CASE(a_clean_draft_exits_0) {
   write_draft(dir.path() / "draft.docx", "Two States Parties (Chile and Peru) met.");
   CliRun r = run_mspdoc({"check", (dir.path() / "draft.docx").string()});
   BOOST_TEST(r.code == 0);
-  BOOST_TEST(r.out.empty());
+  BOOST_TEST(r.out == (dir.path() / "draft.docx").string() + ": statuses as of 2024-09-18 (masthead)\n");
 }
 
 BOOST_AUTO_TEST_CASE(json_follows_the_design_notes) {
@@ -45,6 +46,8 @@ BOOST_AUTO_TEST_CASE(json_follows_the_design_notes) {
   auto json = nlohmann::json::parse(r.out);
   BOOST_TEST(json["errors"] == 1);
   BOOST_TEST(json["warnings"] == 0);
+  BOOST_TEST((json["as_of"] == nlohmann::json{{"date", "2024-09-18"}, {"source", "masthead"}}));
+  BOOST_TEST(json["documents"][0]["treaty"] == "ccm");
   const auto& finding = json["findings"][0];
   BOOST_TEST(finding["rule"] == "count-mismatch");
   BOOST_TEST(finding["severity"] == "error");

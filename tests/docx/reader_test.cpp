@@ -211,7 +211,9 @@ std::string findings_of(const ZipParts& parts) {
   std::istringstream out(run.out);
   for (std::string line; std::getline(out, line);) {
     std::size_t at = line.find("draft.docx:");
-    lines += (lines.empty() ? "" : "\n") + (at == std::string::npos ? line : line.substr(at + 11));
+    std::string finding = at == std::string::npos ? line : line.substr(at + 11);
+    if (finding.rfind(" statuses as of", 0) == 0 || finding.rfind(" no status checks", 0) == 0) continue;
+    lines += (lines.empty() ? "" : "\n") + finding;
   }
   return lines;
 }
@@ -550,7 +552,7 @@ BOOST_AUTO_TEST_CASE(a_heading_label_is_the_one_a_reader_sees_typed_or_generated
   BOOST_TEST(document->paragraphs[1].label == "II.");
   BOOST_TEST(document->paragraphs[2].label == "IV.");
   BOOST_TEST(document->paragraphs[2].typed_number);
-  BOOST_TEST(findings_of_body(body, numbering) ==
+  BOOST_TEST(findings_of_body(paragraph_of(run_of("CCM/MSP/2024/7")) + body, numbering) ==
              ":: numbering: the heading \"IV.\tTyped\" is numbered IV; III was expected");
 }
 

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     document.paragraphs.push_back(paragraph);
   }
-  mspdoc::CheckContext context{fixture.registry, fixture.organizations, fixture.treaty, std::nullopt};
+  mspdoc::CheckContext context{fixture.data, std::nullopt};
   (void)mspdoc::check_document(document, context);
   return 0;
 }

@@ -1,6 +1,6 @@
 #pragma once
-/// What every fuzz target loads once: the registry, organizations, the CCM, and a private folder
-/// holding a real meeting record for records that link to one.
+/// What every fuzz target loads once: the registry, organizations, vocabulary and treaties, and a private
+/// folder holding a real meeting record for records that link to one.
 
 #include <unistd.h>
 
@@ -9,17 +9,14 @@
 #include <stdexcept>
 #include <string>
 
-#include "registry/organizations.h"
-#include "registry/state_registry.h"
-#include "registry/treaty.h"
+#include "check/analysis.h"
 
 namespace mspdoc::fuzzing {
 
 struct Fixture {
   Paths paths = Paths::defaults();
-  StateRegistry registry = must(StateRegistry::load(paths));
-  Organizations organizations = must(Organizations::load(paths));
-  Treaty treaty = must(Treaty::load(paths, "ccm", registry));
+  CheckData data = must(CheckData::load(paths));
+  const StateRegistry& registry = data.registry;
   std::filesystem::path folder = private_folder(paths);
 
   template <class T>

@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_state_stops_the_build_with_a_suggestion) {
 BOOST_AUTO_TEST_CASE(a_signatory_in_a_states_parties_set_stops_the_build) {
   expect_build_rejected(
       "<state>Croatia</state>", "<state>Angola</state>",
-      ":16: Angola was a signatory on 30 June 2024, so it cannot be in set \"gender-form\" of States "
+      ":16: Angola was a signatory on 18 September 2024, so it cannot be in set \"gender-form\" of States "
       "Parties (status=\"party\")");
 }
 

@@ -13,7 +13,7 @@ using namespace mspdoc::testing;
 namespace {
 
 StateList parsed(const std::string& text) {
-  return parse_state_list(text, check_context().registry, check_context().organizations);
+  return parse_state_list(text, check_context().data.registry, check_context().data.organizations);
 }
 
 /// Each item as "TEXT=ISO3" ("?" unknown, "org" organization, "~NAME" a misspelt State),

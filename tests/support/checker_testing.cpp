@@ -8,25 +8,18 @@
 namespace mspdoc::testing {
 
 const CheckContext& check_context() {
-  struct Loaded {
-    StateRegistry registry;
-    Organizations organizations;
-    Treaty treaty;
-  };
-  static const Loaded loaded = [] {
-    auto registry = StateRegistry::load(project_paths());
-    auto organizations = Organizations::load(project_paths());
-    if (!registry || !organizations) throw std::runtime_error("cannot load the registry");
-    auto treaty = Treaty::load(project_paths(), "ccm", *registry);
-    if (!treaty) throw std::runtime_error(treaty.error().str());
-    return Loaded{std::move(*registry), std::move(*organizations), std::move(*treaty)};
+  static const CheckData loaded = [] {
+    auto data = CheckData::load(project_paths());
+    if (!data) throw std::runtime_error(data.error().str());
+    return std::move(*data);
   }();
-  static const CheckContext context{loaded.registry, loaded.organizations, loaded.treaty, std::nullopt};
+  static const CheckContext context{loaded, std::nullopt};
   return context;
 }
 
 DraftBuilder::DraftBuilder() {
   document_.file = "draft.docx";
+  document_.symbol = "CCM/MSP/2024/7";
   document_.date = Date::parse("2024-09-18");
   document_.period_from = Date::parse("2023-07-01");
   document_.period_to = Date::parse("2024-06-30");
@@ -46,6 +39,13 @@ DraftBuilder& DraftBuilder::heading(int level, const std::string& text) {
   DraftParagraph& p = add(text);
   p.outline_level = level;
   p.reference.clear();
+  std::size_t dot = text.find(". ");
+  if (dot != std::string::npos && dot > 0 && dot <= 6) {  // a typed label, as the reader gives it
+    p.number = text.substr(0, dot);
+    p.label = p.number + ".";
+    p.level = 0;
+    p.typed_number = true;
+  }
   return *this;
 }
 

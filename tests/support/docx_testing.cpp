@@ -70,6 +70,7 @@ std::filesystem::path docx_with_body(const std::filesystem::path& dir, const std
 
 void write_draft(const std::filesystem::path& file, const std::string& text) {
   std::string body =
+      "<w:p><w:r><w:t>Convention on Cluster Munitions</w:t></w:r></w:p>"
       "<w:p><w:r><w:t>18 September 2024</w:t></w:r></w:p>"
       "<w:p><w:r><w:t xml:space=\"preserve\">1.\t" +
       text + "</w:t></w:r></w:p>";

@@ -46,7 +46,8 @@ Result<DraftDocument> read_docx_xml(const std::string& body, const std::string& 
 /// Writes docx_from_xml(body) to dir/draft.docx and returns its path.
 std::filesystem::path docx_with_body(const std::filesystem::path& dir, const std::string& body);
 
-/// Writes a draft to `file`: a dated first paragraph, then "1.<tab>TEXT" as its one body paragraph.
+/// Writes a draft to `file`: the convention's name and a date (18 September 2024) as its masthead,
+/// then "1.<tab>TEXT" as its one body paragraph.
 void write_draft(const std::filesystem::path& file, const std::string& text);
 
 /// The text of every paragraph of word/document.xml in DOCX bytes, one line each.
