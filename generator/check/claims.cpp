@@ -446,9 +446,53 @@ std::ostream& operator<<(std::ostream& out, Category category) {
   return out << category_noun(category);
 }
 
+namespace {
+
+/// A short label opening a paragraph with a count in parentheses, "Africa (17)", followed by its
+/// list (on the same line, after a line break, or in the next paragraph): how status pages
+/// group States by region.
+std::optional<CountClaim> labelled_count(const DraftDocument& document, std::size_t paragraph,
+                                         const StateRegistry& registry, const Organizations& organizations) {
+  const std::string& text = document.paragraphs[paragraph].text;
+  std::size_t open = text.find(" (");
+  if (open == std::string::npos || open == 0 || open > 40) return std::nullopt;
+  std::size_t close = text.find(')', open);
+  if (close == std::string::npos || close - open < 3 || close - open > 5) return std::nullopt;
+  std::string figures = text.substr(open + 2, close - open - 2);
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  std::string label = text.substr(0, open);
+  bool short_label = std::count(label.begin(), label.end(), ' ') < 4 &&
+                     std::none_of(label.begin(), label.end(), digit) &&
+                     std::isupper(static_cast<unsigned char>(label[0]));
+  if (!short_label || !std::all_of(figures.begin(), figures.end(), digit)) return std::nullopt;
+  std::string rest = text.substr(close + 1);
+  bool own_line = rest.find_first_not_of(" \t") == std::string::npos;
+  if (own_line &&
+      (paragraph + 1 >= document.paragraphs.size() || document.paragraphs[paragraph + 1].is_heading()))
+    return std::nullopt;
+  StateList list =
+      parse_state_list(own_line ? document.paragraphs[paragraph + 1].text : rest, registry, organizations);
+  if (!list.is_list_of_states()) return std::nullopt;
+  CountClaim claim;
+  claim.paragraph = paragraph;
+  claim.begin = open + 2;
+  claim.end = close;
+  claim.stated = std::stol(figures);
+  claim.stated_text = figures;
+  claim.noun = "States";
+  claim.list = std::move(list);
+  return claim;
+}
+
+}  // namespace
+
 std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_t paragraph,
                                        const StateRegistry& registry, const Organizations& organizations) {
-  return ParagraphClaims(document, paragraph, registry, organizations).extract();
+  std::vector<CountClaim> claims = ParagraphClaims(document, paragraph, registry, organizations).extract();
+  if (claims.empty())
+    if (auto labelled = labelled_count(document, paragraph, registry, organizations))
+      claims.push_back(*labelled);
+  return claims;
 }
 
 }  // namespace mspdoc

@@ -68,7 +68,7 @@ class ListRules {
       count_mismatch(analysis_, claim, findings_);
       for (const ListItem& item : claim.list->items) {
         if (!seen_items_.insert({claim.paragraph, claim.list_footnote, item.text}).second) continue;
-        if (!item.state && !item.suggestions.empty()) unknown(claim, item);
+        if (item.unknown_name) unknown(claim, item);
         if (item.state) variant(claim, item);
         if (item.state) status(claim, *item.state);
       }
@@ -77,10 +77,11 @@ class ListRules {
 
  private:
   void unknown(const CountClaim& claim, const ListItem& item) {
+    std::string hint = item.suggestions.empty() ? " is no known State or organization"
+                                                : " is no known State; did you mean " +
+                                                      join_list(short_names(item.suggestions), "or") + "?";
     Finding finding = finding_at(analysis_, claim, "unknown-name", Severity::error,
-                                 "\"" + item.text + "\" in " + where(analysis_, claim) +
-                                     " is no known State; did you mean " +
-                                     join_list(short_names(item.suggestions), "or") + "?");
+                                 "\"" + item.text + "\" in " + where(analysis_, claim) + hint);
     finding.stated.reset();
     finding.names = short_names(item.suggestions);
     findings_.push_back(finding);
@@ -88,7 +89,9 @@ class ListRules {
 
   void variant(const CountClaim& claim, const ListItem& item) {
     const State& state = *item.state;
-    if (fold_name(item.text) == fold_name(state.short_name)) return;
+    // Case, accents, apostrophes and a leading "the" are not variants; "&" for "and" is.
+    if (fold_name(item.text) == fold_name(state.short_name) && item.text.find('&') == std::string::npos)
+      return;
     if (!variants_.insert(fold_name(item.text)).second) return;
     Finding finding = finding_at(analysis_, claim, "name-variant", Severity::warning,
                                  "\"" + item.text + "\" in " + where(analysis_, claim) +

@@ -76,6 +76,7 @@ void read_period(const DraftDocument& document, DraftStructure& structure) {
 std::optional<Date> meeting_first_day(const DraftDocument& document, std::size_t end) {
   for (std::size_t i = 0; i < end; ++i) {
     const std::string& text = document.paragraphs[i].text;
+    if (text.size() > 120) continue;  // a masthead line, not a sentence about another meeting
     if (text.find("Meeting of") == std::string::npos && text.find("Conference") == std::string::npos)
       continue;
     std::vector<DateMention> dates = find_un_dates(text);

@@ -78,8 +78,9 @@ std::string strip_leading_conjunction(std::string text) {
   return text;
 }
 
-/// Splits "Chile and Peru" at " and " or " & " outside parentheses.
-std::vector<std::string> split_conjunctions(const std::string& text) {
+/// Splits "Chile and Peru" at " and " or " & " outside parentheses; `joints` gets the joint
+/// written before each part after the first, so that a name joined again keeps its form.
+std::vector<std::string> split_conjunctions(const std::string& text, std::vector<std::string>& joints) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   int depth = 0;
@@ -90,6 +91,7 @@ std::vector<std::string> split_conjunctions(const std::string& text) {
     for (std::string_view joint : {" and ", " & "}) {
       if (text.compare(i, joint.size(), joint) == 0) {
         parts.push_back(text.substr(start, i - start));
+        joints.emplace_back(joint);
         start = i + joint.size();
         i = start - 1;
         break;
@@ -100,9 +102,10 @@ std::vector<std::string> split_conjunctions(const std::string& text) {
   return parts;
 }
 
-std::string join(const std::vector<std::string>& parts, std::size_t from, std::size_t to) {
+std::string join(const std::vector<std::string>& parts, const std::vector<std::string>& joints,
+                 std::size_t from, std::size_t to) {
   std::string out;
-  for (std::size_t i = from; i < to; ++i) out += (i > from ? " and " : "") + parts[i];
+  for (std::size_t i = from; i < to; ++i) out += (i > from ? joints[i - 1] : "") + parts[i];
   return out;
 }
 
@@ -115,14 +118,32 @@ class ItemReader {
   /// ("Bolivia (Plurinational State of)").
   ListItem item(const std::string& written, const std::string& remark) const {
     auto [text, own_remark] = known(written) ? std::make_pair(written, std::string()) : split_remark(written);
+    if (!known(text)) split_trailing_words(text, own_remark);
     ListItem item;
     item.text = text;
     item.remark = remark.empty() ? own_remark : remark;
     item.state = registry_.resolve(text);
     if (!item.state) item.organization = organizations_.contains(text);
-    if (!item.state && !item.organization && looks_like_a_name(text))
+    if (!item.state && !item.organization && looks_like_a_name(text)) {
+      item.unknown_name = true;
       item.suggestions = registry_.suggest(text);
+    }
     return item;
+  }
+
+  /// A name followed by words in lower case ("Slovakia since July 27th", "Jordan on 11 August
+  /// 1999"): the longest known name before such a word, the rest set aside as a remark.
+  void split_trailing_words(std::string& text, std::string& remark) const {
+    for (std::size_t cut = text.rfind(' '); cut != std::string::npos && cut > 0;
+         cut = text.rfind(' ', cut - 1)) {
+      bool lower_next = cut + 1 < text.size() && std::islower(static_cast<unsigned char>(text[cut + 1]));
+      bool conjunction = text.compare(cut + 1, 4, "and ") == 0 || text.compare(cut + 1, 3, "or ") == 0;
+      if (!lower_next || conjunction || !known(text.substr(0, cut))) continue;
+      std::string rest = text.substr(cut + 1);
+      remark = remark.empty() ? rest : rest + "; " + remark;
+      text.erase(cut);
+      return;
+    }
   }
 
   bool known(const std::string& text) const {
@@ -133,15 +154,16 @@ class ItemReader {
 
   /// The items of one chunk between commas: whole when its name holds "and", split otherwise.
   std::vector<ListItem> chunk_items(const std::string& chunk, const std::string& remark) const {
-    std::vector<std::string> parts = split_conjunctions(chunk);
+    std::vector<std::string> joints;
+    std::vector<std::string> parts = split_conjunctions(chunk, joints);
     if (parts.size() == 1 || known(chunk)) return {item(chunk, remark)};
     std::vector<ListItem> items;
     bool all_known = true;
     for (std::size_t i = 0; i < parts.size();) {
       std::size_t end = parts.size();
-      while (end > i + 1 && !known_item(join(parts, i, end))) --end;
-      all_known = all_known && known_item(join(parts, i, end));
-      items.push_back(item(trim(join(parts, i, end)), ""));
+      while (end > i + 1 && !known_item(join(parts, joints, i, end))) --end;
+      all_known = all_known && known_item(join(parts, joints, i, end));
+      items.push_back(item(trim(join(parts, joints, i, end)), ""));
       i = end;
     }
     ListItem whole = item(chunk, remark);
@@ -151,7 +173,8 @@ class ItemReader {
   }
 
  private:
-  static bool looks_like_a_name(const std::string& text) {
+  static bool looks_like_a_name(std::string_view text) {
+    if (text.rfind("the ", 0) == 0) text.remove_prefix(4);
     return !text.empty() && text.size() < 60 && std::isupper(static_cast<unsigned char>(text[0]));
   }
 

@@ -18,9 +18,11 @@ struct ListItem {
   const State* state = nullptr;
   bool organization = false;
   std::vector<const State*> suggestions;  ///< for an unknown item that looks like a misspelt State
+  bool unknown_name = false;              ///< no State or organization, but written as a name
 
-  /// A State, or something that is most likely a misspelt one.
-  bool counts_as_state() const { return state != nullptr || !suggestions.empty(); }
+  /// A State, or a name that is no known State or organization (a misspelt State, two names
+  /// run together when a comma was lost): counted as the drafter meant it.
+  bool counts_as_state() const { return state != nullptr || unknown_name; }
 };
 
 /// A written list split into items.

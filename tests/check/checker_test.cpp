@@ -88,21 +88,26 @@ BOOST_AUTO_TEST_CASE(the_only_count_mismatch_in_both_drafts_is_paragraph_53) {
   BOOST_TEST(count_mismatches_in("12msp-final-report.docx") == 0u);
 }
 
-BOOST_AUTO_TEST_CASE(both_drafts_give_the_findings_recorded_in_the_fixtures) {
+BOOST_AUTO_TEST_CASE(every_corpus_draft_gives_the_findings_recorded_in_the_fixtures) {
   // tests/fixtures/corpus-findings holds `mspdoc check` of each corpus draft; a change to the
   // reader or the rules that moves any finding shows here, and updating a file is a reviewed diff.
-  for (const std::string name : {"12msp-progress-report", "12msp-final-report"}) {
+  for (const std::string name :
+       {"12msp-progress-report", "12msp-final-report", "real/2msp-beirut-draft-progress-report",
+        "real/9msp-progress-report", "real/apmbc-11msp-2011-isu-pages", "real/ccm-convention-status-2011",
+        "real/ccm-hi-five-years-2015", "real/ccm-isu-website-pages",
+        "real/landmine-monitor-1999-overviews"}) {
     std::filesystem::path draft = shared_dir() / "corpus" / (name + ".docx");
+    std::string base = std::filesystem::path(name).filename().string();
     CliRun run = run_mspdoc({"check", draft.string()});
-    BOOST_TEST(run.code == 1, name);
+    BOOST_TEST(run.code <= 1, name);
     std::string printed;
     std::istringstream lines(run.out);
     for (std::string line; std::getline(lines, line);)
       printed +=
-          (line.rfind(draft.string(), 0) == 0 ? name + ".docx" + line.substr(draft.string().size()) : line) +
+          (line.rfind(draft.string(), 0) == 0 ? base + ".docx" + line.substr(draft.string().size()) : line) +
           "\n";
     std::filesystem::path expected =
-        std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/corpus-findings" / (name + ".txt");
+        std::filesystem::path(MSPDOC_SOURCE_DIR) / "tests/fixtures/corpus-findings" / (base + ".txt");
     BOOST_TEST(printed == read_file(expected), name);
   }
 }

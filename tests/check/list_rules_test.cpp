@@ -70,3 +70,44 @@ BOOST_AUTO_TEST_CASE(name_variant_is_a_warning) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(check_list_rules_regressions)
+
+BOOST_AUTO_TEST_CASE(regression_ccm_convention_status_2011_americas_region_list) {
+  DraftBuilder draft;
+  draft.paragraph("", "Americas (3) Chile, Equador and Saint Vincent and the Grenadines");
+  BOOST_TEST(only_message(draft, "unknown-name") ==
+             "\"Equador\" in the front matter is no known State; did you mean Ecuador?");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+  DraftBuilder short_by_one;
+  short_by_one.paragraph("", "Pacific (4) Cook Islands, Fiji and Samoa");
+  BOOST_TEST(only_message(short_by_one, "count-mismatch") ==
+             "the front matter says \"4 States\" but its list names 3 States");
+}
+
+BOOST_AUTO_TEST_CASE(regression_ccm_hi_five_years_2015_a_date_after_a_name_is_a_remark) {
+  DraftBuilder draft;
+  draft.paragraph("1",
+                  "Four new States signed: the Palestinian Territories, Canada, South Africa, Paraguay and "
+                  "Slovakia since July 27th.");
+  BOOST_TEST(only_message(draft, "count-mismatch") ==
+             "paragraph 1 says \"Four new States\" but its list names 5 States");
+  BOOST_TEST(only_message(draft, "name-variant") ==
+             "\"the Palestinian Territories\" in paragraph 1: the UN name is \"State of Palestine\"");
+  DraftBuilder lost_comma;
+  lost_comma.paragraph("2", "Three States Parties (Chile, Japan Slovakia) met.");
+  BOOST_TEST(only_message(lost_comma, "unknown-name") ==
+             "\"Japan Slovakia\" in paragraph 2 is no known State or organization");
+  BOOST_TEST(only_message(lost_comma, "count-mismatch") ==
+             "paragraph 2 says \"Three States Parties\" but its list names 2 States");
+}
+
+BOOST_AUTO_TEST_CASE(regression_ccm_isu_website_pages_an_ampersand_is_a_name_variant) {
+  DraftBuilder draft;
+  draft.paragraph("1", "Two States Parties (Chile and Bosnia & Herzegovina) met.");
+  BOOST_TEST(only_message(draft, "name-variant") ==
+             "\"Bosnia & Herzegovina\" in paragraph 1: the UN name is \"Bosnia and Herzegovina\"");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -37,8 +37,9 @@ std::string as_of(const DraftStructure& structure) {
 BOOST_AUTO_TEST_SUITE(check_structure)
 
 BOOST_AUTO_TEST_CASE(the_date_that_decides_statuses_comes_from_the_first_source_that_gives_one) {
-  DraftDocument document = plain({"Convention on Cluster Munitions", "Twelfth Meeting of States Parties",
-                                  "Geneva, 10\u201313 September 2024", "Report on the period from 1 July 2023 to 30 June 2024"});
+  DraftDocument document =
+      plain({"Convention on Cluster Munitions", "Twelfth Meeting of States Parties",
+             "Geneva, 10\u201313 September 2024", "Report on the period from 1 July 2023 to 30 June 2024"});
   BOOST_TEST(as_of(structure_of(document, Date{2025, 1, 2})) == "2025-01-02 --as-of");
   BOOST_TEST(as_of(structure_of(document)) == "2024-06-30 end of the reporting period");
   document.date = Date{2024, 9, 18};
@@ -60,7 +61,8 @@ BOOST_AUTO_TEST_CASE(the_treaty_comes_from_the_symbol_or_the_name_and_is_never_b
   BOOST_TEST_REQUIRE(by_symbol.treaty != nullptr);
   BOOST_TEST(by_symbol.treaty->id() == "ccm");
   BOOST_TEST(by_symbol.un_document);
-  DraftStructure mine_ban = structure_of(plain({"Eleventh Meeting of the States Parties to the Mine Ban Treaty"}));
+  DraftStructure mine_ban =
+      structure_of(plain({"Eleventh Meeting of the States Parties to the Mine Ban Treaty"}));
   BOOST_TEST_REQUIRE(mine_ban.convention != nullptr);
   BOOST_TEST(mine_ban.convention->id == "apmbc");
   BOOST_TEST(mine_ban.treaty == nullptr);
@@ -76,18 +78,26 @@ BOOST_AUTO_TEST_CASE(heading_labels_take_their_un_kind_whatever_their_style) {
     return out;
   };
   // Chapters one style lower than usual (9MSP): I. at outline level 1, A. at level 2.
-  BOOST_TEST(kinds(DraftBuilder().heading(1, "I. Introduction").heading(1, "II. Summary").heading(2, "A. Universal")) ==
-             "I=0 II=0 A=1 ");
+  BOOST_TEST(kinds(DraftBuilder()
+                       .heading(1, "I. Introduction")
+                       .heading(1, "II. Summary")
+                       .heading(2, "A. Universal")) == "I=0 II=0 A=1 ");
   // Section letters that are also roman numerals: C after B, I after H, at the sections' level.
-  BOOST_TEST(kinds(DraftBuilder().heading(0, "I. Intro").heading(1, "A. a").heading(1, "B. b").heading(1, "C. c")) ==
-             "I=0 A=1 B=1 C=1 ");
-  BOOST_TEST(kinds(DraftBuilder().heading(0, "II. Next").heading(1, "H. h").heading(1, "I. i").heading(2, "1. one")) ==
-             "II=0 H=1 I=1 1=2 ");
+  BOOST_TEST(
+      kinds(DraftBuilder().heading(0, "I. Intro").heading(1, "A. a").heading(1, "B. b").heading(1, "C. c")) ==
+      "I=0 A=1 B=1 C=1 ");
+  BOOST_TEST(
+      kinds(
+          DraftBuilder().heading(0, "II. Next").heading(1, "H. h").heading(1, "I. i").heading(2, "1. one")) ==
+      "II=0 H=1 I=1 1=2 ");
 }
 
 BOOST_AUTO_TEST_CASE(regression_9msp_chapters_one_style_lower_are_numbered_right) {
   DraftBuilder draft;
-  draft.heading(1, "I. Introduction").paragraph("1", "One.").heading(1, "II. Report Summary").heading(2, "A. Universalization");
+  draft.heading(1, "I. Introduction")
+      .paragraph("1", "One.")
+      .heading(1, "II. Report Summary")
+      .heading(2, "A. Universalization");
   draft.heading(2, "B. Stockpiles");
   BOOST_TEST(count_rule(draft, "numbering") == 0u);
 }
@@ -102,7 +112,8 @@ BOOST_AUTO_TEST_CASE(regression_apmbc_11msp_agenda_items_in_web_pages_are_not_un
 BOOST_AUTO_TEST_CASE(a_wrong_label_is_reported_once_and_a_repeated_one_is_named) {
   DraftBuilder skipped;
   skipped.heading(0, "I. One").heading(0, "III. Three").heading(0, "IV. Four");
-  BOOST_TEST(only_message(skipped, "numbering") == "the heading \"III. Three\" is numbered III; II was expected");
+  BOOST_TEST(only_message(skipped, "numbering") ==
+             "the heading \"III. Three\" is numbered III; II was expected");
   DraftBuilder twice;
   twice.heading(0, "V. Five").heading(0, "VI. Six").heading(0, "VI. Six again");
   auto found = with_rule(check(twice.build()), "numbering");

@@ -31,12 +31,14 @@ BOOST_AUTO_TEST_CASE(a_vocabulary_that_breaks_its_schema_names_file_and_line) {
   std::filesystem::create_directories(dir.path() / "data");
   std::filesystem::copy(paths.data() / "schema", dir.path() / "data" / "schema",
                         std::filesystem::copy_options::recursive);
-  write_file(dir.path() / "data" / "lang" / "en.xml", "<language code=\"en\">\n<conventions/>\n</language>\n");
+  write_file(dir.path() / "data" / "lang" / "en.xml",
+             "<language code=\"en\">\n<conventions/>\n</language>\n");
   paths.home = dir.path();
   auto vocabulary = Vocabulary::load(paths);
   BOOST_TEST_REQUIRE(!vocabulary.ok());
-  BOOST_TEST(vocabulary.error().str().rfind((dir.path() / "data" / "lang" / "en.xml").string() + ":2:", 0) == 0u,
-             vocabulary.error().str());
+  BOOST_TEST(
+      vocabulary.error().str().rfind((dir.path() / "data" / "lang" / "en.xml").string() + ":2:", 0) == 0u,
+      vocabulary.error().str());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
