@@ -15,14 +15,15 @@ std::string trim(const std::string& text) {
 }
 
 /// The label of the row an indicator-table cell stands in: the nearest "Action N" above it.
-std::string action_label(const DraftDocument& document, std::size_t index) {
+std::string action_label(const DraftDocument& document, std::size_t index, const Vocabulary& words) {
   const DraftParagraph& here = document.paragraphs[index];
   for (std::size_t i = index + 1; i-- > 0;) {
     const DraftParagraph& p = document.paragraphs[i];
     if (p.table != here.table) break;
     if (p.cell == 0 && p.row <= here.row) {
       std::string label = trim(p.text);
-      if (lower_ascii(label).rfind("action", 0) == 0) return label;
+      for (const std::string& row : words.phrases("table-rows"))
+        if (lower_ascii(label).rfind(row, 0) == 0) return label;
     }
   }
   return {};
@@ -38,7 +39,7 @@ std::string describe_body(const DraftParagraph& paragraph) {
 
 }  // namespace
 
-std::vector<Place> find_places(const DraftDocument& document) {
+std::vector<Place> find_places(const DraftDocument& document, const Vocabulary& words) {
   std::vector<Place> places;
   bool in_summary = false, seen_body = false;
   int summary_level = 0;
@@ -47,7 +48,10 @@ std::vector<Place> find_places(const DraftDocument& document) {
     Place place;
     if (p.is_heading()) {
       if (in_summary && p.outline_level <= summary_level) in_summary = false;
-      if (lower_ascii(p.text).find("summary") != std::string::npos && p.outline_level <= 1) {
+      bool summary = false;
+      for (const std::string& word : words.phrases("summary"))
+        summary = summary || lower_ascii(p.text).find(word) != std::string::npos;
+      if (summary && p.outline_level <= 1) {
         in_summary = true;
         summary_level = p.outline_level;
       }
@@ -55,7 +59,7 @@ std::vector<Place> find_places(const DraftDocument& document) {
       place.description = "the heading \"" + trim(p.text) + "\"";
     } else if (p.table >= 0) {
       place.kind = Place::Kind::table;
-      place.action = action_label(document, i);
+      place.action = action_label(document, i, words);
       place.description =
           place.action.empty() ? "table " + std::to_string(p.table + 1) : "the table for " + place.action;
     } else if (in_summary) {

@@ -48,19 +48,9 @@ std::vector<Token> tokenize(const std::string& text) {
   return tokens;
 }
 
-const std::map<std::string, long>& number_words() {
-  static const std::map<std::string, long> kWords = {
-      {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
-      {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
-      {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-      {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
-      {"seventy", 70}, {"eighty", 80},  {"ninety", 90}};
-  return kWords;
-}
-
 /// The number tokens[i...] state and how many tokens it takes; nullopt when none.
-std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& tokens, std::size_t i) {
+std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& tokens, std::size_t i,
+                                                      const Vocabulary& words) {
   const Token& token = tokens[i];
   if (!token.word) return std::nullopt;
   if (std::all_of(token.text.begin(), token.text.end(),
@@ -72,75 +62,66 @@ std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& 
     if (decimal) return std::nullopt;
     return std::make_pair(std::stol(token.text), std::size_t(1));
   }
-  if (token.lower.size() < 3 || token.lower.size() > 14) return std::nullopt;  // "one" .. "seventy-seven"
-  auto value = parse_count(token.lower);
-  if (!value) return std::nullopt;
-  const auto& words = number_words();
-  if (*value >= 20 && *value % 10 == 0 && i + 1 < tokens.size()) {  // "twenty four"
-    auto unit = words.find(tokens[i + 1].lower);
-    if (unit != words.end() && unit->second >= 1 && unit->second <= 9)
-      return std::make_pair(*value + unit->second, std::size_t(2));
-  }
-  return std::make_pair(*value, std::size_t(1));
-}
-
-bool any_of(const std::string& word, std::initializer_list<const char*> options) {
-  for (const char* option : options)
-    if (word == option) return true;
-  return false;
-}
-
-/// The category noun at tokens[i...]: its category and length in tokens.
-std::optional<std::pair<Category, std::size_t>> noun_at(const std::vector<Token>& tokens, std::size_t i) {
-  auto at = [&](std::size_t k) -> const std::string& {
-    static const std::string kNone;
-    return i + k < tokens.size() ? tokens[i + k].lower : kNone;
+  auto value = parse_count(token.lower, words);
+  if (!value || *value == 100) return std::nullopt;
+  std::size_t used = 1;
+  auto word_at = [&](std::size_t k) {
+    return i + k < tokens.size() ? words.number_word(tokens[i + k].lower) : std::nullopt;
   };
-  bool state_word = any_of(at(0), {"states", "state", "sates"});
-  if (state_word && any_of(at(1), {"parties", "party"}))
-    return std::make_pair(Category::states_parties, std::size_t(2));
-  if (state_word && at(1) == "not" && any_of(at(2), {"party", "parties"}))
-    return std::make_pair(Category::non_parties, std::size_t(3));
-  if (state_word && at(1) == "signatories") return std::make_pair(Category::signatories, std::size_t(2));
-  if (any_of(at(0), {"sps", "sp"})) return std::make_pair(Category::states_parties, std::size_t(1));
-  if (any_of(at(0), {"signatory", "signatories"}) && any_of(at(1), {"states", "state"}))
-    return std::make_pair(Category::signatories, std::size_t(2));
-  if (at(0) == "observer" && any_of(at(1), {"states", "state"}))
-    return std::make_pair(Category::observers, std::size_t(2));
-  if (state_word || any_of(at(0), {"countries", "country"}))
-    return std::make_pair(Category::states, std::size_t(1));
+  if (*value >= 1 && *value <= 9 && word_at(1) == 100) {  // "one hundred and twelve"
+    *value *= 100, used = 2;
+    bool joined = i + 2 < tokens.size() && words.has("joins", tokens[i + 2].lower);
+    if (auto rest = i + used + joined < tokens.size() ? parse_count(tokens[i + used + joined].lower, words)
+                                                      : std::nullopt;
+        rest && *rest < 100)
+      *value += *rest, used += 1 + joined;
+  }
+  if (*value >= 20 && *value % 10 == 0 && *value < 100) {  // "twenty four"
+    if (auto unit = word_at(used); unit && *unit >= 1 && *unit <= 9) *value += *unit, ++used;
+  }
+  return std::make_pair(*value, used);
+}
+
+Category category_named(const std::string& name) {
+  if (name == "states-parties") return Category::states_parties;
+  if (name == "signatories") return Category::signatories;
+  if (name == "non-parties") return Category::non_parties;
+  if (name == "observers") return Category::observers;
+  return Category::states;
+}
+
+/// The noun of counted States at tokens[i...]: its category and length in tokens.
+std::optional<std::pair<Category, std::size_t>> noun_at(const std::vector<Token>& tokens, std::size_t i,
+                                                        const Vocabulary& words) {
+  for (const CountNoun& noun : words.nouns()) {
+    if (i + noun.words.size() > tokens.size()) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < noun.words.size() && match; ++k) match = tokens[i + k].lower == noun.words[k];
+    if (match) return std::make_pair(category_named(noun.category), noun.words.size());
+  }
   return std::nullopt;
 }
 
-bool is_qualifier(const std::string& word) {
-  return any_of(word, {"new", "other", "additional", "more", "affected", "donor", "remaining", "further",
-                       "individual"});
-}
-
-bool is_additional(const std::string& word) {
-  return any_of(word, {"other", "additional", "more", "further", "another"});
+/// True when tokens[i] may stand between a count and its noun, as an adjective does.
+bool between_count_and_noun(const std::vector<Token>& tokens, std::size_t i, const Vocabulary& words) {
+  const Token& token = tokens[i];
+  return token.word && !std::isdigit(static_cast<unsigned char>(token.text[0])) &&
+         !words.has("not-between", token.lower) && !words.number_word(token.lower);
 }
 
 /// True when tokens[i] is a number that counts something: not "Article 3", "Action 17", a year,
 /// a day of a date or part of "3.6".
-bool count_like(const std::vector<Token>& tokens, std::size_t i) {
-  if (!number_at(tokens, i)) return false;
+bool count_like(const std::vector<Token>& tokens, std::size_t i, const Vocabulary& words) {
+  if (!number_at(tokens, i, words)) return false;
   const std::string& word = tokens[i].lower;
   if (std::isdigit(static_cast<unsigned char>(word[0])) && word.size() == 4) return false;  // a year
-  static const std::set<std::string> kLabels = {"article",    "articles", "action", "actions",  "paragraph",
-                                                "paragraphs", "para",     "item",   "items",    "resolution",
-                                                "rule",       "no",       "annex",  "protocol", "table",
-                                                "chapter",    "section",  "page",   "figure"};
-  if (i > 0 && kLabels.count(tokens[i - 1].lower)) return false;
+  if (i > 0 && words.has("count-labels", tokens[i - 1].lower)) return false;
   bool after_decimal_point = i >= 2 && tokens[i - 1].text == "." && tokens[i - 1].end == tokens[i].begin &&
                              tokens[i - 2].end == tokens[i - 1].begin &&
                              std::isdigit(static_cast<unsigned char>(tokens[i - 2].text[0]));
   if (after_decimal_point) return false;
-  static const std::set<std::string> kMonths = {"january",   "february", "march",    "april",
-                                                "may",       "june",     "july",     "august",
-                                                "september", "october",  "november", "december"};
-  if (i + 1 < tokens.size() && kMonths.count(tokens[i + 1].lower)) return false;
-  if (i > 0 && kMonths.count(tokens[i - 1].lower)) return false;
+  if (i + 1 < tokens.size() && words.has("months", tokens[i + 1].lower)) return false;
+  if (i > 0 && words.has("months", tokens[i - 1].lower)) return false;
   return true;
 }
 
@@ -184,14 +165,15 @@ std::optional<std::string> parenthetical(const DraftDocument& document, std::siz
 class ParagraphClaims {
  public:
   ParagraphClaims(const DraftDocument& document, std::size_t paragraph, const StateRegistry& registry,
-                  const Organizations& organizations)
+                  const Organizations& organizations, const Vocabulary& words)
       : document_(document),
         index_(paragraph),
         text_(document.paragraphs[paragraph].text),
         tokens_(tokenize(text_)),
         registry_(registry),
-        organizations_(organizations) {
-    for (std::size_t i = 0; i < tokens_.size(); ++i) counts_.push_back(count_like(tokens_, i));
+        organizations_(organizations),
+        words_(words) {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) counts_.push_back(count_like(tokens_, i, words_));
   }
 
   std::vector<CountClaim> extract();
@@ -213,36 +195,44 @@ class ParagraphClaims {
   std::vector<bool> counts_;  ///< whether each token is a number that counts something
   const StateRegistry& registry_;
   const Organizations& organizations_;
+  const Vocabulary& words_;
   std::vector<CountClaim> claims_;
 };
 
 std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& consumed) {
   if (!counts_[i]) return std::nullopt;
-  auto number = number_at(tokens_, i);
+  auto number = number_at(tokens_, i, words_);
   CountClaim claim;
   claim.paragraph = index_;
   claim.begin = tokens_[i].begin;
   claim.stated = number->first;
   claim.stated_text = text_.substr(tokens_[i].begin, tokens_[i + number->second - 1].end - tokens_[i].begin);
   std::size_t j = i + number->second;
-  if (j + 1 < tokens_.size() &&
-      (tokens_[j].lower == "of" || (tokens_[j].lower == "out" && tokens_[j + 1].lower == "of"))) {
-    std::size_t k = j + (tokens_[j].lower == "out" ? 2 : 1);
-    if (k < tokens_.size() && tokens_[k].lower == "the") ++k;
+  bool out_of =
+      j + 1 < tokens_.size() && words_.has("out", tokens_[j].lower) && words_.has("of", tokens_[j + 1].lower);
+  if (j + 1 < tokens_.size() && (words_.has("of", tokens_[j].lower) || out_of)) {
+    std::size_t k = j + (out_of ? 2 : 1);
+    if (k < tokens_.size() && words_.has("articles", tokens_[k].lower)) ++k;
     if (k < tokens_.size()) {
-      if (auto total = number_at(tokens_, k)) {
+      if (auto total = number_at(tokens_, k, words_)) {
         claim.of_total = total->first;
         j = k + total->second;
       }
     }
   }
   std::string qualifiers;
-  for (int q = 0; q < 2 && j < tokens_.size() && is_qualifier(tokens_[j].lower); ++q, ++j) {
-    if (is_additional(tokens_[j].lower)) claim.relation = Relation::additional;
-    qualifiers += tokens_[j].text + " ";
+  std::size_t adjectives = 0;  // any words may stand before the noun: "Three European States Parties"
+  while (adjectives < 3 && j + adjectives < tokens_.size() && !noun_at(tokens_, j + adjectives, words_) &&
+         between_count_and_noun(tokens_, j + adjectives, words_))
+    ++adjectives;
+  if (j + adjectives < tokens_.size() && noun_at(tokens_, j + adjectives, words_)) {
+    for (std::size_t q = 0; q < adjectives; ++q, ++j) {
+      if (words_.has("additions", tokens_[j].lower)) claim.relation = Relation::additional;
+      qualifiers += tokens_[j].text + " ";
+    }
   }
   if (j < tokens_.size()) {
-    if (auto noun = noun_at(tokens_, j)) {
+    if (auto noun = noun_at(tokens_, j, words_)) {
       claim.category = noun->first;
       claim.end = tokens_[j + noun->second - 1].end;
       claim.noun = qualifiers + text_.substr(tokens_[j].begin, claim.end - tokens_[j].begin);
@@ -267,11 +257,11 @@ void ParagraphClaims::relate(CountClaim& claim, std::size_t first) {
   auto before = [&](std::size_t back) -> std::string {
     return first >= back ? tokens_[first - back].lower : "";
   };
-  if (before(1) == "the" || before(1) == "all") claim.definite = true;
-  if (any_of(before(1), {"additional", "another", "further"})) claim.relation = Relation::additional;
+  if (words_.has("definite", before(1))) claim.definite = true;
+  if (words_.has("additions", before(1))) claim.relation = Relation::additional;
   std::string previous = before(1) == "," ? before(2) : before(1);
   std::string previous2 = before(1) == "," ? before(3) : before(2);
-  if (previous2 == "of" && any_of(previous, {"these", "those", "them", "which"}))
+  if (words_.has("of", previous2) && words_.has("subset-after-of", previous))
     claim.relation = Relation::subset;
   bool bare = claim.end == tokens_[first].end || claim.noun == (claims_.empty() ? "" : claims_.back().noun);
   if (!claims_.empty() && claims_.back().definite && bare && claim.relation == Relation::none &&
@@ -341,72 +331,36 @@ std::vector<CountClaim> ParagraphClaims::extract() {
       predicate.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
     }
     claim.predicate = predicate;
-    claim.topic = topic_stems(predicate);
+    claim.topic = topic_stems(predicate, words_);
   }
   return claims_;
 }
 
-const std::set<std::string>& function_words() {
-  static const std::set<std::string> kWords = {
-      "the",       "a",      "an",     "of",     "in",      "on",           "to",    "for",     "and",
-      "or",        "with",   "by",     "from",   "their",   "its",          "it",    "have",    "has",
-      "hav",       "had",    "been",   "be",     "is",      "are",          "was",   "were",    "that",
-      "which",     "who",    "this",   "these",  "those",   "as",           "at",    "into",    "under",
-      "during",    "period", "review", "report", "state",   "party",        "parti", "sp",      "affect",
-      "donor",     "new",    "other",  "all",    "also",    "specifically", "such",  "so",      "do",
-      "not",       "no",     "them",   "they",   "there",   "than",         "then",  "per",     "via",
-      "both",      "each",   "any",    "some",   "own",     "whose",        "where", "while",   "whilst",
-      "since",     "until",  "within", "among",  "amongst", "between",      "about", "through", "hence",
-      "therefore", "thus",   "well",   "upon",   "out",     "its",          "may",   "can",     "will",
-      "would",     "should", "and/or", "s",      "sps"};
-  return kWords;
-}
-
-std::string stem(std::string word) {
-  for (const char* quote : {"'s", "\u2019s"})
-    if (word.size() > 3 &&
-        word.compare(word.size() - std::string(quote).size(), std::string(quote).size(), quote) == 0)
-      word.erase(word.size() - std::string(quote).size());
-  auto ends = [&](const char* tail) {
-    std::size_t n = std::string(tail).size();
-    return word.size() > n + 2 && word.compare(word.size() - n, n, tail) == 0;
-  };
-  if (ends("ies")) return word.substr(0, word.size() - 3) + "y";
-  if (ends("ing")) return word.substr(0, word.size() - 3);
-  if (ends("ed")) return word.substr(0, word.size() - 2);
-  if (ends("es") && !ends("ses")) return word.substr(0, word.size() - 1);
-  if (ends("s") && !ends("ss")) return word.substr(0, word.size() - 1);
-  return word;
-}
-
 }  // namespace
 
-std::optional<long> parse_count(const std::string& words) {
-  std::string lower = lower_ascii(words);
+std::optional<long> parse_count(const std::string& written, const Vocabulary& words) {
+  std::string lower = lower_ascii(written);
   if (!lower.empty() && std::all_of(lower.begin(), lower.end(),
                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return lower.size() <= 4 ? std::optional<long>(std::stol(lower)) : std::nullopt;
-  const auto& table = number_words();
   for (char separator : {'-', ' '}) {
     auto split = lower.find(separator);
     if (split == std::string::npos) continue;
-    auto tens = table.find(lower.substr(0, split));
-    auto unit = table.find(lower.substr(split + 1));
-    if (tens != table.end() && unit != table.end() && tens->second >= 20 && tens->second % 10 == 0 &&
-        unit->second >= 1 && unit->second <= 9)
-      return tens->second + unit->second;
+    auto tens = words.number_word(lower.substr(0, split));
+    auto unit = words.number_word(lower.substr(split + 1));
+    if (tens && unit && *tens >= 20 && *tens < 100 && *tens % 10 == 0 && *unit >= 1 && *unit <= 9)
+      return *tens + *unit;
     return std::nullopt;
   }
-  auto found = table.find(lower);
-  return found == table.end() ? std::nullopt : std::optional<long>(found->second);
+  return words.number_word(lower);
 }
 
-std::vector<std::string> topic_stems(const std::string& text, std::size_t limit) {
+std::vector<std::string> topic_stems(const std::string& text, const Vocabulary& words, std::size_t limit) {
   std::vector<std::string> stems;
   for (const Token& token : tokenize(text)) {
     if (!token.word || std::isdigit(static_cast<unsigned char>(token.text[0]))) continue;
-    std::string stemmed = stem(token.lower);
-    if (stemmed.size() < 2 || function_words().count(token.lower) || function_words().count(stemmed))
+    std::string stemmed = words.stem(token.lower);
+    if (stemmed.size() < 2 || words.has("topic-stop", token.lower) || words.has("topic-stop", stemmed))
       continue;
     if (std::find(stems.begin(), stems.end(), stemmed) == stems.end()) stems.push_back(stemmed);
     if (stems.size() >= limit) break;
@@ -414,12 +368,12 @@ std::vector<std::string> topic_stems(const std::string& text, std::size_t limit)
   return stems;
 }
 
-std::vector<long> count_numbers(const std::string& text) {
+std::vector<long> count_numbers(const std::string& text, const Vocabulary& words) {
   std::vector<Token> tokens = tokenize(text);
   std::vector<long> numbers;
   for (std::size_t i = 0; i < tokens.size(); ++i)
-    if (count_like(tokens, i)) {
-      auto number = number_at(tokens, i);
+    if (count_like(tokens, i, words)) {
+      auto number = number_at(tokens, i, words);
       numbers.push_back(number->first);
       i += number->second - 1;
     }
@@ -487,8 +441,10 @@ std::optional<CountClaim> labelled_count(const DraftDocument& document, std::siz
 }  // namespace
 
 std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_t paragraph,
-                                       const StateRegistry& registry, const Organizations& organizations) {
-  std::vector<CountClaim> claims = ParagraphClaims(document, paragraph, registry, organizations).extract();
+                                       const StateRegistry& registry, const Organizations& organizations,
+                                       const Vocabulary& words) {
+  std::vector<CountClaim> claims =
+      ParagraphClaims(document, paragraph, registry, organizations, words).extract();
   if (claims.empty())
     if (auto labelled = labelled_count(document, paragraph, registry, organizations))
       claims.push_back(*labelled);

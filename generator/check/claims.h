@@ -13,6 +13,7 @@
 #include "registry/organizations.h"
 #include "registry/state_list.h"
 #include "registry/state_registry.h"
+#include "registry/vocabulary.h"
 
 namespace mspdoc {
 
@@ -46,17 +47,19 @@ struct CountClaim {
 /// Extracts every count claim of one paragraph. A list in parentheses that a paragraph break
 /// interrupts is read on into the next paragraph.
 std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_t paragraph,
-                                       const StateRegistry& registry, const Organizations& organizations);
+                                       const StateRegistry& registry, const Organizations& organizations,
+                                       const Vocabulary& words);
 
 /// The count a phrase states: "07" -> 7, "Thirty-nine" -> 39, "twenty four" -> 24.
-std::optional<long> parse_count(const std::string& words);
+std::optional<long> parse_count(const std::string& written, const Vocabulary& words);
 
 /// Content-word stems of `text` (lower case, endings -ing, -ed, -s dropped, function words and
 /// words every claim shares, such as "States" and "reported", left out), at most `limit`.
-std::vector<std::string> topic_stems(const std::string& text, std::size_t limit = 12);
+std::vector<std::string> topic_stems(const std::string& text, const Vocabulary& words,
+                                     std::size_t limit = 12);
 
 /// The numbers in `text` that count something (not article numbers, years or dates), in order.
-std::vector<long> count_numbers(const std::string& text);
+std::vector<long> count_numbers(const std::string& text, const Vocabulary& words);
 
 /// Words for a category in messages: "States Parties", "signatory States", ...
 std::string category_noun(Category category);

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/text.h"
 #include "registry/un_style.h"
 
 namespace mspdoc {
@@ -17,28 +18,46 @@ struct Participants {
   std::map<Category, std::size_t> paragraph;  ///< where each category's list stands
 };
 
-bool says_took_part(const std::string& text) {
-  for (const char* phrase : {"took part", "participated", "participating", "attended"})
+bool mentions(const std::string& text, const Vocabulary& words, std::string_view set) {
+  for (const std::string& phrase : words.phrases(set))
     if (text.find(phrase) != std::string::npos) return true;
   return false;
+}
+
+/// The category of the States a list's head names ("The following signatory States").
+Category category_in(const std::string& head, const Vocabulary& words) {
+  std::string lower = lower_ascii(head);
+  Category found = Category::states;
+  std::size_t best = 0;
+  for (const CountNoun& noun : words.nouns()) {
+    std::string phrase;
+    for (const std::string& word : noun.words) phrase += (phrase.empty() ? "" : " ") + word;
+    if (phrase.size() > best && lower.find(phrase) != std::string::npos) {
+      best = phrase.size();
+      found = noun.category == "signatories"      ? Category::signatories
+              : noun.category == "states-parties" ? Category::states_parties
+                                                  : Category::states;
+    }
+  }
+  return found;
 }
 
 /// "The following signatory States took part in the work of the Meeting: A, B and C."
 /// "A, B and C also took part in the work of the Meeting as observers."
 std::optional<std::pair<Category, StateList>> final_report_list(const std::string& text,
                                                                 const CheckContext& context) {
-  bool meeting = text.find("in the work of the Meeting") != std::string::npos;
-  if (!meeting || !says_took_part(text)) return std::nullopt;
+  const Vocabulary& words = context.data.vocabulary;
+  if (!mentions(text, words, "meetings") || !mentions(text, words, "participation")) return std::nullopt;
   std::string list_text;
   Category category = Category::states;
-  if (auto colon = text.find(':'); colon != std::string::npos && text.rfind("The following", 0) == 0) {
+  const std::vector<std::string>& also_words = words.phrases("also");
+  std::size_t also = also_words.empty() ? std::string::npos : text.find(also_words.front());
+  if (auto colon = text.find(':'); colon != std::string::npos) {  // "The following ... participated: A, B"
     list_text = text.substr(colon + 1);
     std::string head = text.substr(0, colon);
-    category = head.find("signator") != std::string::npos         ? Category::signatories
-               : head.find("States Parties") != std::string::npos ? Category::states_parties
-                                                                  : Category::states;
-    if (head.find("organization") != std::string::npos) return std::nullopt;
-  } else if (auto also = text.find(" also "); also != std::string::npos) {
+    if (mentions(head, words, "not-states")) return std::nullopt;
+    category = category_in(head, words);
+  } else if (also != std::string::npos) {  // "A, B and C also took part ... as observers."
     list_text = text.substr(0, also);
     category = Category::non_parties;
   } else {
@@ -58,14 +77,15 @@ Participants participants_of(const DraftDocument& document, const CheckContext& 
   };
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     const std::string& text = document.paragraphs[i].text;
-    if (!says_took_part(text)) continue;
+    if (!mentions(text, context.data.vocabulary, "participation")) continue;
     if (auto listed = final_report_list(text, context)) {
       record(listed->first, listed->second.states(), i);
       continue;
     }
-    for (const CountClaim& claim :
-         extract_claims(document, i, context.data.registry, context.data.organizations))
-      if (claim.list && says_took_part(claim.predicate)) record(claim.category, claim.list->states(), i);
+    for (const CountClaim& claim : extract_claims(document, i, context.data.registry,
+                                                  context.data.organizations, context.data.vocabulary))
+      if (claim.list && mentions(claim.predicate, context.data.vocabulary, "participation"))
+        record(claim.category, claim.list->states(), i);
   }
   return found;
 }

@@ -90,11 +90,12 @@ void parts_and_whole(const Analysis& analysis, const CountClaim& whole, std::vec
   std::string rest = text.substr(whole.end, std::min<std::size_t>(400, text.size() - whole.end));
   std::string folded = lower_ascii(rest);
   std::size_t at = std::string::npos;
-  for (const char* phrase : {"of these", "of which", "of those"}) at = std::min(at, folded.find(phrase));
+  for (const std::string& phrase : analysis.context.data.vocabulary.phrases("parts"))
+    at = std::min(at, folded.find(phrase));
   if (at == std::string::npos || at > 200) return;
   std::string parts_text = rest.substr(at);
   std::size_t stop = parts_text.find(". ");
-  std::vector<long> parts = count_numbers(parts_text.substr(0, stop));
+  std::vector<long> parts = count_numbers(parts_text.substr(0, stop), analysis.context.data.vocabulary);
   if (parts.size() < 2) return;
   long sum = 0;
   std::string shown;

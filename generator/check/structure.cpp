@@ -24,7 +24,7 @@ std::size_t front_matter_end(const DraftDocument& document) {
 
 /// The first day of a range written "9 – 12 November 2010" or "2-4 September 2019" whose last
 /// day is `last`, else `last` itself.
-Date range_start(std::string_view text, const DateMention& last) {
+Date range_start(std::string_view text, const DateMention& last, const Vocabulary& words) {
   std::size_t i = last.offset;
   auto skip = [&](std::string_view chars) {
     while (i > 0 && chars.find(text[i - 1]) != std::string_view::npos) --i;
@@ -33,7 +33,8 @@ Date range_start(std::string_view text, const DateMention& last) {
   std::size_t before_dash = i;
   while (i >= 3 && text.compare(i - 3, 3, "\u2013") == 0) i -= 3;  // en dash
   if (i > 0 && text[i - 1] == '-') --i;
-  if (i == before_dash && i >= 3 && text.compare(i - 3, 3, " to") == 0) i -= 3;  // "from 10 to 13 September"
+  for (const std::string& to : words.phrases("range-to"))  // "from 10 to 13 September"
+    if (i == before_dash && i >= to.size() && text.compare(i - to.size(), to.size(), to) == 0) i -= to.size();
   if (i == before_dash) return last.date;
   skip(" ");
   std::size_t digits_end = i;
@@ -46,21 +47,34 @@ Date range_start(std::string_view text, const DateMention& last) {
 
 /// The reporting period: "from 1 July 2023 to 30 June 2024", "between 1 July 2018 and 30 June
 /// 2019", "1 July 2018 – 30 June 2019".
-void read_period(const DraftDocument& document, DraftStructure& structure) {
+bool among(const std::string& text, const std::vector<std::string>& phrases) {
+  return std::find(phrases.begin(), phrases.end(), text) != phrases.end();
+}
+
+bool contains_any(const std::string& text, const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases)
+    if (!phrase.empty() && text.find(phrase) != std::string::npos) return true;
+  return false;
+}
+
+void read_period(const DraftDocument& document, const Vocabulary& words, DraftStructure& structure) {
   structure.period_from = document.period_from;
   structure.period_to = document.period_to;
   std::size_t limit = structure.front_matter_end + 10;  // the masthead and the introduction
   for (std::size_t i = 0; i < document.paragraphs.size() && i < limit && !structure.period_to; ++i) {
     const std::string& text = document.paragraphs[i].text;
-    bool called_period = text.find("period") != std::string::npos;
+    bool called_period = contains_any(text, words.phrases("period"));
     std::vector<DateMention> dates = find_un_dates(text);
     for (std::size_t k = 0; k + 1 < dates.size(); ++k) {
       std::size_t gap = dates[k].offset + dates[k].length;
       std::string between = text.substr(gap, dates[k + 1].offset - gap);
-      bool spanned = between == " to " || between == " - " || between == "-" || between == " \u2013 " ||
-                     between == "\u2013";
-      bool between_and =
-          between == " and " && dates[k].offset >= 8 && text.compare(dates[k].offset - 8, 8, "between ") == 0;
+      bool spanned = among(between, words.phrases("date-ranges"));
+      bool between_and = false;
+      for (const std::string& opener : words.phrases("between"))
+        if (!opener.empty() && among(between, words.phrases("range-and")) &&
+            dates[k].offset >= opener.size() &&
+            text.compare(dates[k].offset - opener.size(), opener.size(), opener) == 0)
+          between_and = true;
       bool joined = (spanned && called_period) || between_and;
       if (joined && dates[k].date < dates[k + 1].date) {
         structure.period_from = dates[k].date;
@@ -73,22 +87,22 @@ void read_period(const DraftDocument& document, DraftStructure& structure) {
 
 /// The meeting's first day: from the front-matter line that names the meeting, else from the
 /// first opening paragraph that says when it is held ("was held ... on", "take place from").
-std::optional<Date> meeting_first_day(const DraftDocument& document, std::size_t end) {
+std::optional<Date> meeting_first_day(const DraftDocument& document, std::size_t end,
+                                      const Vocabulary& words) {
   for (std::size_t i = 0; i < end; ++i) {
     const std::string& text = document.paragraphs[i].text;
     if (text.size() > 120) continue;  // a masthead line, not a sentence about another meeting
-    if (text.find("Meeting of") == std::string::npos && text.find("Conference") == std::string::npos)
-      continue;
+    if (!contains_any(text, words.phrases("meeting-lines"))) continue;
     std::vector<DateMention> dates = find_un_dates(text);
-    if (!dates.empty()) return range_start(text, dates.front());
+    if (!dates.empty()) return range_start(text, dates.front(), words);
   }
   for (std::size_t i = end; i < document.paragraphs.size() && i < end + 15; ++i) {
     const std::string& text = document.paragraphs[i].text;
-    for (const char* phrase : {" held ", " take place ", " took place ", " takes place "}) {
+    for (const std::string& phrase : words.phrases("held")) {
       std::size_t at = text.find(phrase);
       if (at == std::string::npos) continue;
       for (const DateMention& mention : find_un_dates(text))
-        if (mention.offset > at) return range_start(text, mention);
+        if (mention.offset > at) return range_start(text, mention, words);
     }
   }
   return std::nullopt;
@@ -164,8 +178,8 @@ DraftStructure read_structure(const DraftDocument& document, const Vocabulary& v
   DraftStructure structure;
   structure.front_matter_end = front_matter_end(document);
   structure.un_document = !document.symbol.empty();
-  read_period(document, structure);
-  structure.meeting_first_day = meeting_first_day(document, structure.front_matter_end);
+  read_period(document, vocabulary, structure);
+  structure.meeting_first_day = meeting_first_day(document, structure.front_matter_end, vocabulary);
   read_convention(document, vocabulary, treaties, structure);
   read_headings(document, structure);
   structure.as_of = first_date(

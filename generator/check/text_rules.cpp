@@ -183,9 +183,9 @@ void dates(const Analysis& analysis, std::vector<Finding>& findings) {
   Date issued = *analysis.document.date;
   for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
     const std::string& text = analysis.document.paragraphs[i].text;
-    for (const char* phrase : {"as of ", "As of ", "as at ", "As at "}) {
+    for (const std::string& phrase : analysis.context.data.vocabulary.phrases("as-of")) {
       for (std::size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
-        std::size_t start = at + std::strlen(phrase);
+        std::size_t start = at + phrase.size();
         auto mention = un_date_at(text, start);
         if (!mention || mention->date <= issued) continue;
         std::size_t end = text.find_first_of(",.;", start);

@@ -31,7 +31,7 @@ const char* kind_name(Place::Kind kind) {
 /// Each place as "KIND: DESCRIPTION".
 std::vector<std::string> places(const DraftDocument& document) {
   std::vector<std::string> out;
-  for (const Place& place : find_places(document))
+  for (const Place& place : find_places(document, check_context().data.vocabulary))
     out.push_back(std::string(kind_name(place.kind)) + ": " + place.description);
   return out;
 }
@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(places_tell_front_matter_summary_headings_and_body_apart) {
   DraftDocument sub = DraftBuilder().paragraph("48", "Chapeau:").paragraph("a", "a subparagraph;").build();
   sub.paragraphs[1].reference = "48 (a)";
   BOOST_TEST(places(sub) == (Strings{"body: paragraph 48", "body: paragraph 48 (a)"}));
-  BOOST_TEST(find_places(DraftDocument{}).empty());
+  BOOST_TEST(find_places(DraftDocument{}, check_context().data.vocabulary).empty());
 }
 
 BOOST_AUTO_TEST_CASE(an_indicator_table_cell_is_placed_under_the_action_of_its_row) {
@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(an_indicator_table_cell_is_placed_under_the_action_of_its_r
                                .cell(1, 0, 0, "Other")
                                .cell(1, 0, 1, "7")
                                .build();
-  std::vector<Place> found = find_places(document);
+  std::vector<Place> found = find_places(document, check_context().data.vocabulary);
   BOOST_TEST_REQUIRE(found.size() == 7u);
   BOOST_TEST(found[1].action == "");
   BOOST_TEST(found[2].action == "Action 17");
@@ -93,7 +93,11 @@ BOOST_AUTO_TEST_CASE(an_indicator_table_cell_is_placed_under_the_action_of_its_r
 BOOST_AUTO_TEST_CASE(a_finding_is_located_at_a_paragraph_and_a_span_of_its_text) {
   DraftDocument document =
       DraftBuilder().paragraph("48", "Eight States Parties reported.").cell(0, 0, 0, "9").build();
-  Analysis analysis{document, check_context(), DraftStructure{}, find_places(document), {}};
+  Analysis analysis{document,
+                    check_context(),
+                    DraftStructure{},
+                    find_places(document, check_context().data.vocabulary),
+                    {}};
   Finding in_body = finding_in(analysis, 0, 0, 20, "count-mismatch", Severity::warning, "the message");
   BOOST_TEST(in_body.file == "draft.docx");
   BOOST_TEST(in_body.rule == "count-mismatch");
@@ -115,7 +119,11 @@ BOOST_AUTO_TEST_CASE(a_finding_is_located_at_a_paragraph_and_a_span_of_its_text)
 BOOST_AUTO_TEST_CASE(a_finding_at_a_claim_names_the_footnote_that_holds_its_list) {
   DraftDocument document =
       DraftBuilder().paragraph("53", "Eight States Parties reported.").footnote("Belgium and Chile.").build();
-  Analysis analysis{document, check_context(), DraftStructure{}, find_places(document), {}};
+  Analysis analysis{document,
+                    check_context(),
+                    DraftStructure{},
+                    find_places(document, check_context().data.vocabulary),
+                    {}};
   CountClaim claim;
   claim.paragraph = 0;
   claim.begin = 0;

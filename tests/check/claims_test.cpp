@@ -11,7 +11,7 @@ namespace {
 
 std::vector<CountClaim> claims_of(const DraftDocument& document, std::size_t paragraph = 0) {
   return extract_claims(document, paragraph, check_context().data.registry,
-                        check_context().data.organizations);
+                        check_context().data.organizations, check_context().data.vocabulary);
 }
 
 std::vector<CountClaim> claims_in(const std::string& text) {
@@ -23,13 +23,13 @@ std::vector<CountClaim> claims_in(const std::string& text) {
 BOOST_AUTO_TEST_SUITE(check_claims)
 
 BOOST_AUTO_TEST_CASE(counts_in_figures_and_words) {
-  BOOST_TEST(*parse_count("Thirty-nine") == 39);
-  BOOST_TEST(*parse_count("twenty four") == 24);
-  BOOST_TEST(*parse_count("07") == 7);
-  BOOST_TEST(*parse_count("one") == 1);
-  BOOST_TEST(*parse_count("Eleven") == 11);
-  BOOST_TEST(!parse_count("several"));
-  BOOST_TEST(!parse_count("thirty-ten"));
+  BOOST_TEST(*parse_count("Thirty-nine", check_context().data.vocabulary) == 39);
+  BOOST_TEST(*parse_count("twenty four", check_context().data.vocabulary) == 24);
+  BOOST_TEST(*parse_count("07", check_context().data.vocabulary) == 7);
+  BOOST_TEST(*parse_count("one", check_context().data.vocabulary) == 1);
+  BOOST_TEST(*parse_count("Eleven", check_context().data.vocabulary) == 11);
+  BOOST_TEST(!parse_count("several", check_context().data.vocabulary));
+  BOOST_TEST(!parse_count("thirty-ten", check_context().data.vocabulary));
   BOOST_TEST(claims_in("Twenty four States Parties (Chile) met.").front().stated == 24);
 }
 
