@@ -58,7 +58,7 @@ test: build
 # Accuracy on the real drafts of ../shared/corpus (answer keys beside them) and the share of
 # count mutations caught; a report, it fails only when a check cannot run. Skips without ../shared.
 accuracy: build
-	@python3 tests/accuracy/accuracy.py $(BUILD)/mspdoc ../shared
+	@python3 tests/accuracy/accuracy.py --check $(BUILD)/mspdoc ../shared
 
 # Regenerate the golden DOCX parts after an intended change of output. Refuses while tests/golden
 # has uncommitted changes, so that every update is a diff of its own, and prints that diff.

@@ -42,6 +42,7 @@ std::string describe_body(const DraftParagraph& paragraph) {
 std::vector<Place> find_places(const DraftDocument& document, const Vocabulary& words) {
   std::vector<Place> places;
   bool in_summary = false, seen_body = false;
+  std::string last_heading;  // for text under headings in drafts without numbered paragraphs
   int summary_level = 0;
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     const DraftParagraph& p = document.paragraphs[i];
@@ -57,6 +58,7 @@ std::vector<Place> find_places(const DraftDocument& document, const Vocabulary& 
       }
       place.kind = Place::Kind::heading;
       place.description = "the heading \"" + trim(p.text) + "\"";
+      last_heading = utf8_prefix(trim(p.text), 60);
     } else if (p.table >= 0) {
       place.kind = Place::Kind::table;
       place.action = action_label(document, i, words);
@@ -69,6 +71,9 @@ std::vector<Place> find_places(const DraftDocument& document, const Vocabulary& 
       seen_body = true;
       place.kind = Place::Kind::body;
       place.description = describe_body(p);
+    } else if (!last_heading.empty()) {
+      place.kind = Place::Kind::body;
+      place.description = "the text under \"" + last_heading + "\"";
     } else {
       place.description = "the front matter";
     }

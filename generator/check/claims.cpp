@@ -24,17 +24,27 @@ bool word_byte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '\'';
 }
 
+/// The length of a space at text[i]: an ASCII space, or a Unicode one ("9\u00a0States", a
+/// narrow no-break space, a thin space); 0 when there is none.
+std::size_t space_at(const std::string& text, std::size_t i) {
+  if (std::isspace(static_cast<unsigned char>(text[i]))) return 1;
+  for (std::string_view space : {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u2002", "\u2003",
+                                 "\u2004", "\u2005", "\u2006", "\u2008", "\u205f", "\u3000"})
+    if (text.compare(i, space.size(), space) == 0) return space.size();
+  return 0;
+}
+
 std::vector<Token> tokenize(const std::string& text) {
   std::vector<Token> tokens;
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (std::isspace(c)) {
-      ++i;
+    if (std::size_t space = space_at(text, i)) {
+      i += space;
       continue;
     }
     std::size_t start = i;
     if (word_byte(c)) {
-      while (i < text.size() &&
+      while (i < text.size() && space_at(text, i) == 0 &&
              (word_byte(static_cast<unsigned char>(text[i])) ||
               (text[i] == '-' && i + 1 < text.size() && word_byte(static_cast<unsigned char>(text[i + 1])))))
         ++i;
@@ -120,6 +130,10 @@ bool count_like(const std::vector<Token>& tokens, std::size_t i, const Vocabular
                              tokens[i - 2].end == tokens[i - 1].begin &&
                              std::isdigit(static_cast<unsigned char>(tokens[i - 2].text[0]));
   if (after_decimal_point) return false;
+  auto joined = [&](std::size_t a, std::size_t b) { return tokens[a].end == tokens[b].begin; };
+  bool in_symbol = (i > 0 && tokens[i - 1].text == "/" && joined(i - 1, i)) ||
+                   (i + 1 < tokens.size() && tokens[i + 1].text == "/" && joined(i, i + 1));
+  if (in_symbol) return false;  // "CCM/MSP/2024/4": a document symbol
   if (i + 1 < tokens.size() && words.has("months", tokens[i + 1].lower)) return false;
   if (i > 0 && words.has("months", tokens[i - 1].lower)) return false;
   return true;
@@ -144,11 +158,12 @@ std::size_t clause_end(const std::string& text, std::size_t from, std::size_t li
   return std::min(limit, text.size());
 }
 
-/// The text from an opening parenthesis at `open` to its match; reads on into the following
-/// paragraphs when a paragraph break interrupts the list. nullopt when it never closes.
+/// The text from an opening parenthesis or bracket at `open` to its match; reads on into the
+/// following paragraphs when a paragraph break interrupts the list. nullopt when it never closes.
 std::optional<std::string> parenthetical(const DraftDocument& document, std::size_t paragraph,
                                          std::size_t open) {
   std::string text = document.paragraphs[paragraph].text;
+  char opening = text[open], closing = opening == '[' ? ']' : ')';
   int depth = 0;
   for (std::size_t i = open, next = paragraph + 1;; ++i) {
     if (i >= text.size()) {
@@ -157,9 +172,49 @@ std::optional<std::string> parenthetical(const DraftDocument& document, std::siz
         return std::nullopt;
       text += " " + document.paragraphs[next++].text;
     }
-    if (text[i] == '(') ++depth;
-    if (text[i] == ')' && --depth == 0) return text.substr(open + 1, i - open - 1);
+    if (text[i] == opening) ++depth;
+    if (text[i] == closing && --depth == 0) return text.substr(open + 1, i - open - 1);
   }
+}
+
+/// The length of a dash that opens or closes a list at text[i]: "--", " – ", "–", " — ", " - ";
+/// 0 when there is none.
+std::size_t dash_at(const std::string& text, std::size_t i) {
+  for (std::string_view dash : {"--", " \u2013 ", "\u2013", " \u2014 ", "\u2014", " - "})
+    if (text.compare(i, dash.size(), dash) == 0) return dash.size();
+  return 0;
+}
+
+/// True when `phrase` stands at text[i] as whole words.
+bool phrase_at(const std::string& text, std::size_t i, const std::string& phrase) {
+  if (phrase.empty() || text.compare(i, phrase.size(), phrase) != 0) return false;
+  bool starts = i == 0 || !word_byte(static_cast<unsigned char>(text[i - 1]));
+  std::size_t end = i + phrase.size();
+  bool ends = end >= text.size() || !word_byte(static_cast<unsigned char>(text[end])) || phrase.back() == '.';
+  return starts && ends;
+}
+
+/// The first phrase of `set` standing at text[i], or nullptr.
+const std::string* phrase_of_set_at(const std::string& text, std::size_t i,
+                                    const std::vector<std::string>& set) {
+  for (const std::string& phrase : set)
+    if (phrase_at(text, i, phrase)) return &phrase;
+  return nullptr;
+}
+
+/// Where an open-ended list that starts at `from` ends: at a dash, a parenthesis that closes
+/// one opened before it, or `limit`.
+std::size_t open_list_end(const std::string& text, std::size_t from, std::size_t limit) {
+  int depth = 0;
+  for (std::size_t i = from; i < limit && i < text.size(); ++i) {
+    if (text[i] == '(' || text[i] == '[') ++depth;
+    if (text[i] == ')' || text[i] == ']') {
+      if (depth == 0) return i;
+      --depth;
+    }
+    if (depth == 0 && dash_at(text, i) > 0) return i;
+  }
+  return std::min(limit, text.size());
 }
 
 class ParagraphClaims {
@@ -180,13 +235,20 @@ class ParagraphClaims {
 
  private:
   std::optional<CountClaim> claim_at(std::size_t i, std::size_t& consumed);
+  const CountClaim* last_named() const;
+  bool note_at(std::size_t end) const;
   void relate(CountClaim& claim, std::size_t first_token);
   void find_list(CountClaim& claim, std::size_t scope_end);
-  std::optional<StateList> list_of_states(const std::string& text) const {
-    StateList list = parse_state_list(text, registry_, organizations_);
-    if (list.is_list_of_states()) return list;
-    return std::nullopt;
-  }
+  std::optional<StateList> list_of_states(const std::string& text, bool* partial = nullptr) const;
+  bool take_list(CountClaim& claim, const std::string& text, bool partial_cue = false) const;
+  bool list_opened_at(CountClaim& claim, std::size_t i, std::size_t scope_end, std::size_t& skip_to) const;
+  void list_in_next_sentence(CountClaim& claim, bool bare, std::size_t sentence_end);
+  void list_in_bullets(CountClaim& claim);
+  void list_in_apposition(CountClaim& claim, std::size_t scope_end);
+  std::size_t scope_of(std::size_t k) const;
+  bool counts_not_states(const CountClaim& claim) const;
+  void list_for(std::size_t k);
+  void describe_predicate(CountClaim& claim, std::size_t scope) const;
 
   const DraftDocument& document_;
   std::size_t index_;
@@ -197,6 +259,14 @@ class ParagraphClaims {
   const Organizations& organizations_;
   const Vocabulary& words_;
   std::vector<CountClaim> claims_;
+  std::vector<bool> bare_;              ///< whether each claim is a bare count, without a noun of its own
+  bool bare_claim_ = false;             ///< set by claim_at for a bare count
+  bool opened_by_of_ = false;           ///< set by relate: the claim follows "of the"
+  bool previous_opened_by_of_ = false;  ///< the same, for the claim before
+  bool part_of_next_ = false;  ///< set by claim_at for "N of the M ...": N is a part of the next claim
+  std::vector<bool> part_of_next_claim_;
+  std::vector<bool> dropped_;  ///< bare counts that found no list
+  bool bare_search_ = false;   ///< finding the list of a bare count: States only, no organizations
 };
 
 std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& consumed) {
@@ -208,18 +278,49 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
   claim.stated = number->first;
   claim.stated_text = text_.substr(tokens_[i].begin, tokens_[i + number->second - 1].end - tokens_[i].begin);
   std::size_t j = i + number->second;
+  if (note_at(tokens_[j - 1].end)) {  // "Four[a] out of the five States parties[b]"
+    const CountClaim* named = last_named();
+    claim.category = named ? named->category : Category::states;
+    claim.end = tokens_[j - 1].end;
+    claim.relation = Relation::subset;
+    consumed = number->second;
+    bare_claim_ = true;
+    return claim;
+  }
   bool out_of =
       j + 1 < tokens_.size() && words_.has("out", tokens_[j].lower) && words_.has("of", tokens_[j + 1].lower);
   if (j + 1 < tokens_.size() && (words_.has("of", tokens_[j].lower) || out_of)) {
     std::size_t k = j + (out_of ? 2 : 1);
-    if (k < tokens_.size() && words_.has("articles", tokens_[k].lower)) ++k;
+    if (words_.has("subset-after-of", tokens_[k].lower)) {  // "four of those (...)"
+      const CountClaim* named = last_named();
+      claim.category = named ? named->category : Category::states;
+      claim.noun = named ? named->noun : "";
+      claim.end = tokens_[j - 1].end;
+      claim.relation = Relation::subset;
+      consumed = number->second;
+      bare_claim_ = true;
+      return claim;
+    }
+    bool restated = words_.has("articles", tokens_[k].lower);
+    if (restated) ++k;
     if (k < tokens_.size()) {
       if (auto total = number_at(tokens_, k, words_)) {
+        if (restated || out_of) {  // "Two of the 12 affected States Parties": a part of a total restated
+          claim.end = tokens_[j - 1].end;
+          claim.relation = Relation::subset;
+          consumed = number->second;
+          bare_claim_ = true;
+          part_of_next_ = true;
+          return claim;
+        }
         claim.of_total = total->first;
         j = k + total->second;
       }
     }
   }
+  bool copula =
+      j + 1 < tokens_.size() && words_.has("copulas", tokens_[j].lower) && noun_at(tokens_, j + 1, words_);
+  if (copula) ++j;  // "of which 36 were States not party"
   std::string qualifiers;
   std::size_t adjectives = 0;  // any words may stand before the noun: "Three European States Parties"
   while (adjectives < 3 && j + adjectives < tokens_.size() && !noun_at(tokens_, j + adjectives, words_) &&
@@ -240,17 +341,31 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
       return claim;
     }
   }
-  // A bare count directly before a list: "Of the 11 States Parties ..., seven (Belgium, ...)".
-  std::size_t after = i + number->second;
-  if (qualifiers.empty() && !claim.of_total && after < tokens_.size() && tokens_[after].text == "(" &&
-      !claims_.empty()) {
-    claim.category = claims_.back().category;
-    claim.noun = claims_.back().noun;
-    claim.end = tokens_[i + number->second - 1].end;
-    consumed = number->second;
-    return claim;
-  }
-  return std::nullopt;
+  // A bare count ("seventeen had ratified", "seven (Belgium, ...)", "Those 13 are:") is a claim
+  // only when the draft gives its list; extract() drops it otherwise.
+  if (!qualifiers.empty()) return std::nullopt;
+  const CountClaim* named = last_named();
+  claim.category = named ? named->category : Category::states;
+  claim.noun = named ? named->noun : "";
+  claim.end = tokens_[j - 1].end;  // "three of the five", "seventeen"
+  consumed = j - i;
+  bare_claim_ = true;
+  return claim;
+}
+
+/// The last claim of the paragraph so far that names what it counts.
+const CountClaim* ParagraphClaims::last_named() const {
+  for (std::size_t k = claims_.size(); k-- > 0;)
+    if (!bare_[k]) return &claims_[k];
+  return nullptr;
+}
+
+/// True when a note is referenced directly after the number that ends at `end`: "Four[a] out
+/// of the five States parties[b]" gives the four a list of its own.
+bool ParagraphClaims::note_at(std::size_t end) const {
+  for (const NoteReference& note : document_.paragraphs[index_].notes)
+    if (note.offset == end) return true;
+  return false;
 }
 
 void ParagraphClaims::relate(CountClaim& claim, std::size_t first) {
@@ -261,23 +376,126 @@ void ParagraphClaims::relate(CountClaim& claim, std::size_t first) {
   if (words_.has("additions", before(1))) claim.relation = Relation::additional;
   std::string previous = before(1) == "," ? before(2) : before(1);
   std::string previous2 = before(1) == "," ? before(3) : before(2);
-  if (words_.has("of", previous2) && words_.has("subset-after-of", previous))
-    claim.relation = Relation::subset;
+  if ((words_.has("of", previous2) || words_.has("among", previous2)) &&
+      words_.has("subset-after-of", previous))
+    claim.relation = Relation::subset;  // "of these, two", "among them four"
+  opened_by_of_ = words_.has("of", before(2)) && words_.has("articles", before(1));  // "Of the 11 ..."
+  if (bare_claim_ && before(1) == "," && !claims_.empty() && claims_.back().definite &&
+      previous_opened_by_of_)
+    claim.relation = Relation::subset;  // "Of the twelve signatory States, seven ..."
   bool bare = claim.end == tokens_[first].end || claim.noun == (claims_.empty() ? "" : claims_.back().noun);
   if (!claims_.empty() && claims_.back().definite && bare && claim.relation == Relation::none &&
       text_.compare(claim.end, 2, " (") == 0)
     claim.relation = Relation::subset;
 }
 
+/// The States a written list names: a leading cue of a partial list ("including", "e.g.") is
+/// set aside and reported through `partial`; items after the last name that are no names
+/// ("have reported") are dropped. nullopt when the text is no list of States.
+std::optional<StateList> ParagraphClaims::list_of_states(const std::string& text, bool* partial) const {
+  std::string_view rest = text;
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':' || rest.front() == ','))
+    rest.remove_prefix(1);
+  std::string lowered = lower_ascii(std::string(rest.substr(0, 40)));
+  for (const std::string& cue : words_.phrases("partial-lists"))
+    if (phrase_at(lowered, 0, lower_ascii(cue))) {
+      if (partial) *partial = true;
+      rest.remove_prefix(cue.size());
+      break;
+    }
+  for (const std::string& opener : words_.phrases("list-openers"))  // "(namely Austria and Chile)"
+    if (phrase_at(lowered, 0, lower_ascii(opener))) {
+      rest.remove_prefix(opener.size());
+      break;
+    }
+  std::string tail = lower_ascii(std::string(rest));
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.pop_back();
+  for (const std::string& cue : words_.phrases("partial-lists")) {  // "(Japan and Norway, among others)"
+    std::string lowered_cue = lower_ascii(cue);
+    if (tail.size() > lowered_cue.size() &&
+        tail.compare(tail.size() - lowered_cue.size(), lowered_cue.size(), lowered_cue) == 0 &&
+        phrase_at(tail, tail.size() - lowered_cue.size(), lowered_cue)) {
+      if (partial) *partial = true;
+      rest = rest.substr(0, tail.size() - lowered_cue.size());
+      break;
+    }
+  }
+  StateList list = parse_state_list(rest, registry_, organizations_);
+  while (!list.items.empty() && !list.items.back().counts_as_state() && !list.items.back().organization)
+    list.items.pop_back();
+  bool has_organization = std::any_of(list.items.begin(), list.items.end(),
+                                      [](const ListItem& item) { return item.organization; });
+  if (bare_search_ && has_organization) return std::nullopt;  // "Three donors (Japan, Norway and the EU)"
+  if (list.is_list_of_states()) return list;
+  return std::nullopt;
+}
+
+/// Gives `claim` the list written in `text`, if it is one. True when it did.
+bool ParagraphClaims::take_list(CountClaim& claim, const std::string& text, bool partial_cue) const {
+  bool partial = partial_cue;
+  auto list = list_of_states(text, &partial);
+  if (!list) return false;
+  claim.list = std::move(list);
+  claim.partial = partial;
+  claim.list_footnote.clear();
+  return true;
+}
+
+/// Looks for a list opened at text_[i]: a parenthesis or bracket, a colon, a dash, "namely" or
+/// a cue of a partial list. True when it gave `claim` its list; `skip_to` is where to go on
+/// scanning when text_[i] opened something that is no list.
+bool ParagraphClaims::list_opened_at(CountClaim& claim, std::size_t i, std::size_t scope_end,
+                                     std::size_t& skip_to) const {
+  char c = text_[i];
+  if (c == '(' || c == '[') {
+    auto inside = parenthetical(document_, index_, i);
+    if (!inside) {
+      skip_to = scope_end;
+      return false;
+    }
+    if (count_numbers(*inside, words_).empty() && take_list(claim, *inside)) return true;
+    skip_to = i + inside->size() + 2;  // after the closing mark
+    return false;
+  }
+  if (c == ':') {
+    std::size_t end = clause_end(text_, i + 1, text_.size());
+    take_list(claim, text_.substr(i + 1, end - i - 1));
+    skip_to = scope_end;
+    return claim.list.has_value();
+  }
+  if (std::size_t dash = dash_at(text_, i)) {
+    std::size_t from = i + dash;
+    std::size_t end = open_list_end(text_, from, clause_end(text_, from, text_.size()));
+    if (take_list(claim, text_.substr(from, end - from))) return true;
+    skip_to = from;
+    return false;
+  }
+  bool partial = false;
+  const std::string* opener = phrase_of_set_at(text_, i, words_.phrases("list-openers"));
+  if (!opener && (opener = phrase_of_set_at(text_, i, words_.phrases("partial-lists")))) partial = true;
+  if (!opener) return false;
+  std::size_t from = i + opener->size();
+  std::size_t end = open_list_end(text_, from, clause_end(text_, from, text_.size()));
+  if (take_list(claim, text_.substr(from, end - from), partial)) return true;
+  skip_to = from;
+  return false;
+}
+
+/// Finds the list a count refers to: a note referenced in its clause, or directly after the
+/// clause's full stop, or a list opened in the clause.
 void ParagraphClaims::find_list(CountClaim& claim, std::size_t scope_end) {
   const DraftParagraph& paragraph = document_.paragraphs[index_];
+  std::size_t note_limit = scope_end;
+  if (scope_end < text_.size() && text_[scope_end] == '.') note_limit = scope_end + 1;  // after the full stop
   std::size_t best_place = scope_end;
   for (const NoteReference& note : paragraph.notes) {
-    if (note.offset < claim.end || note.offset > scope_end) continue;
+    if (note.offset < claim.end || note.offset > note_limit) continue;
     const DraftFootnote* footnote = document_.footnote(note.id);
     if (!footnote) continue;
-    if (auto list = list_of_states(footnote->text)) {
+    bool partial = false;
+    if (auto list = list_of_states(footnote->text, &partial)) {
       claim.list = list;
+      claim.partial = partial;
       claim.list_footnote = note.id;
       best_place = note.offset;
     }
@@ -286,54 +504,205 @@ void ParagraphClaims::find_list(CountClaim& claim, std::size_t scope_end) {
   int depth = 0;
   for (std::size_t i = claim.end; i < scope_end && i < best_place; ++i) {
     char c = text_[i];
-    if (c == '(' && depth++ == 0) {
-      auto inside = parenthetical(document_, index_, i);
-      if (!inside) return;
-      if (auto list = list_of_states(*inside)) {
-        claim.list = list;
-        claim.list_footnote.clear();
-        return;
-      }
-    } else if (c == ')' && depth > 0) {
+    if (c == ')' || c == ']') {
+      if (depth == 0) return;  // the parenthesis that holds the count closes
       --depth;
-    } else if (c == ':' && depth == 0) {
-      std::size_t end = clause_end(text_, i + 1, text_.size());
-      if (auto list = list_of_states(text_.substr(i + 1, end - i - 1))) {
-        claim.list = list;
-        claim.list_footnote.clear();
-      }
-      return;
+      continue;
     }
+    std::size_t skip_to = i;
+    if (list_opened_at(claim, i, scope_end, skip_to)) return;
+    if (skip_to > i) i = skip_to - 1;
+  }
+  if (!claim.list && best_place == scope_end && !bare_search_) list_in_apposition(claim, scope_end);
+}
+
+/// A list set off by commas right after the noun: "two more States Parties, Chile and Peru,
+/// reported ...". Only names of States, at least two, make one.
+void ParagraphClaims::list_in_apposition(CountClaim& claim, std::size_t scope_end) {
+  if (text_.compare(claim.end, 2, ", ") != 0) return;
+  std::size_t from = claim.end + 2;
+  std::size_t end = open_list_end(text_, from, scope_end);
+  StateList list = parse_state_list(text_.substr(from, end - from), registry_, organizations_);
+  while (!list.items.empty() && !list.items.back().state) list.items.pop_back();
+  bool only_states =
+      std::all_of(list.items.begin(), list.items.end(), [](const ListItem& item) { return item.state; });
+  if (list.items.size() < 2 || !only_states) return;
+  claim.list = std::move(list);
+}
+
+/// A list in the sentence after the count's, when that sentence only points to it: "... had
+/// ratified. In chronological order, they are: ...", "The signatories include: ...". The next
+/// sentence may open the next paragraph.
+void ParagraphClaims::list_in_next_sentence(CountClaim& claim, bool bare, std::size_t sentence_end) {
+  std::size_t from = sentence_end + 1;
+  std::size_t paragraph = index_;
+  std::string sentence;
+  if (from < text_.size() && text_.find_first_not_of(' ', from) != std::string::npos) {
+    std::size_t start = text_.find_first_not_of(' ', from);
+    sentence = text_.substr(start, clause_end(text_, start, text_.size()) - start);
+  } else if (index_ + 1 < document_.paragraphs.size() && !document_.paragraphs[index_ + 1].is_heading()) {
+    paragraph = index_ + 1;
+    const std::string& next = document_.paragraphs[paragraph].text;
+    sentence = next.substr(0, clause_end(next, 0, next.size()));
+  }
+  std::size_t colon = sentence.find(':');
+  if (colon == std::string::npos || colon > 80) return;
+  std::string head = sentence.substr(0, colon);
+  if (auto open = head.find('('); open != std::string::npos)
+    head.erase(open, head.find(')', open) - open + 1);
+  std::vector<Token> tokens = tokenize(head);
+  while (!tokens.empty() && !tokens.back().word) tokens.pop_back();
+  if (tokens.empty() || tokens.size() > 10 || !words_.has("list-pointers", tokens.back().lower)) return;
+  for (std::size_t t = 0; t < tokens.size(); ++t)
+    if (count_like(tokens, t, words_)) return;  // a count of its own
+  std::optional<std::pair<Category, std::size_t>> noun;
+  std::size_t noun_at_token = 0;
+  for (std::size_t t = 0; t < tokens.size() && !noun; ++t)
+    if ((noun = noun_at(tokens, t, words_))) noun_at_token = t;
+  if (noun && !bare && noun->first != claim.category && claim.category != Category::states) return;
+  bool partial = false;
+  auto list = list_of_states(sentence.substr(colon + 1), &partial);
+  if (!list) return;
+  claim.list = std::move(list);
+  claim.partial = partial;
+  if (noun && bare) {
+    claim.category = noun->first;
+    claim.noun = tokens[noun_at_token].text;
+    for (std::size_t k = 1; k < noun->second; ++k) claim.noun += " " + tokens[noun_at_token + k].text;
   }
 }
 
 std::vector<CountClaim> ParagraphClaims::extract() {
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     std::size_t consumed = 0;
+    bare_claim_ = false;
+    part_of_next_ = false;
     auto claim = claim_at(i, consumed);
     if (!claim) continue;
     relate(*claim, i);
+    previous_opened_by_of_ = opened_by_of_;
     claims_.push_back(*claim);
+    bare_.push_back(bare_claim_);
+    part_of_next_claim_.push_back(part_of_next_);
     i += consumed - 1;
   }
-  for (std::size_t k = 0; k < claims_.size(); ++k) {
-    CountClaim& claim = claims_[k];
-    std::size_t next = k + 1 < claims_.size() ? claims_[k + 1].begin : text_.size();
-    for (std::size_t t = 0; t < tokens_.size(); ++t)
-      if (tokens_[t].begin >= claim.end && tokens_[t].begin < next && counts_[t]) next = tokens_[t].begin;
-    std::size_t scope = clause_end(text_, claim.end, std::min(next, claim.end + 400));
-    find_list(claim, scope);
-    std::string predicate = text_.substr(claim.end, scope - claim.end);
-    if (auto colon = predicate.find(':'); colon != std::string::npos && claim.list) predicate.erase(colon);
-    if (auto open = predicate.find('(');
-        open != std::string::npos && claim.list && claim.list_footnote.empty()) {
-      auto close = predicate.find(')', open);
-      predicate.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+  for (std::size_t k = 0; k + 1 < claims_.size(); ++k)  // "Two of the 12 ...", "Four[a] out of the five ..."
+    if (part_of_next_claim_[k] ||
+        (bare_[k] && claims_[k].noun.empty() && claims_[k].relation == Relation::subset)) {
+      claims_[k].noun = claims_[k + 1].noun;
+      claims_[k].category = claims_[k + 1].category;
     }
-    claim.predicate = predicate;
-    claim.topic = topic_stems(predicate, words_);
+  dropped_.assign(claims_.size(), false);
+  for (std::size_t k = 0; k < claims_.size(); ++k)  // bare counts first: the ones without a list drop out
+    if (bare_[k] && !part_of_next_claim_[k]) {
+      list_for(k);
+      dropped_[k] = !claims_[k].list;
+    }
+  for (std::size_t k = 0; k < claims_.size(); ++k)
+    if (!bare_[k]) list_for(k);
+  for (std::size_t k = 0; k < claims_.size(); ++k)
+    if (part_of_next_claim_[k]) {
+      list_for(k);
+      CountClaim& whole = claims_[k + 1];  // "Two of the 12 States Parties – Chile and Mauritania –"
+      if (!claims_[k].list && whole.list && whole.list_footnote.empty()) {
+        claims_[k].list = std::move(whole.list);
+        claims_[k].partial = whole.partial;
+        whole.list.reset();
+        whole.partial = false;
+      }
+      dropped_[k] = !claims_[k].list;
+    }
+  for (std::size_t k = 0; k < claims_.size(); ++k) describe_predicate(claims_[k], scope_of(k));
+  std::vector<CountClaim> kept;
+  for (std::size_t k = 0; k < claims_.size(); ++k)
+    if (!dropped_[k]) kept.push_back(std::move(claims_[k]));
+  return kept;
+}
+
+/// Where the clause of claim k ends for finding its list: at the next claim that stands, at a
+/// number that counts something else, at the end of the clause.
+std::size_t ParagraphClaims::scope_of(std::size_t k) const {
+  const CountClaim& claim = claims_[k];
+  std::size_t next = text_.size();
+  for (std::size_t later = k + 1; later < claims_.size(); ++later)
+    if (!dropped_[later]) {
+      next = claims_[later].begin;
+      break;
+    }
+  std::set<std::size_t> dropped_begins;  // "Three States Parties and one organization (...)": one list
+  for (std::size_t d = 0; d < claims_.size(); ++d)
+    if (dropped_[d] && counts_not_states(claims_[d])) dropped_begins.insert(claims_[d].begin);
+  for (std::size_t t = 0; t < tokens_.size(); ++t)
+    if (tokens_[t].begin >= claim.end && tokens_[t].begin < next && counts_[t] &&
+        !dropped_begins.count(tokens_[t].begin))
+      next = tokens_[t].begin;
+  std::size_t reach = bare_[k] ? 120 : 400;  // a bare count's list follows it closely
+  return clause_end(text_, claim.end, std::min(next, claim.end + reach));
+}
+
+/// True when the word after a bare count says it counts no States: "one organization".
+bool ParagraphClaims::counts_not_states(const CountClaim& claim) const {
+  std::size_t next = text_.find_first_not_of(' ', claim.end);
+  if (next == std::string::npos) return false;
+  std::size_t end = text_.find(' ', next);
+  std::string word =
+      lower_ascii(text_.substr(next, end == std::string::npos ? std::string::npos : end - next));
+  for (const std::string& phrase : words_.phrases("not-states"))
+    if (word.rfind(phrase, 0) == 0) return true;
+  return false;
+}
+
+/// Finds the list of claim k: in its clause, else in the sentence after it.
+void ParagraphClaims::list_for(std::size_t k) {
+  CountClaim& claim = claims_[k];
+  bare_search_ = bare_[k];
+  std::size_t scope = scope_of(k);
+  find_list(claim, scope);
+  std::size_t sentence_end = clause_end(text_, claim.end, text_.size());
+  bool last_in_sentence = scope >= sentence_end;
+  if (!claim.list && last_in_sentence && sentence_end + 1 >= text_.size() && text_.back() == ':')
+    list_in_bullets(claim);
+  if (!claim.list && last_in_sentence && (sentence_end >= text_.size() || text_[sentence_end] == '.'))
+    list_in_next_sentence(claim, bare_[k], sentence_end);
+  bare_search_ = false;
+}
+
+/// The words after a count, up to the end of its clause and without its list: what it counts.
+void ParagraphClaims::describe_predicate(CountClaim& claim, std::size_t scope) const {
+  std::string predicate = text_.substr(claim.end, scope > claim.end ? scope - claim.end : 0);
+  if (auto colon = predicate.find(':'); colon != std::string::npos && claim.list) predicate.erase(colon);
+  if (auto open = predicate.find('(');
+      open != std::string::npos && claim.list && claim.list_footnote.empty()) {
+    auto close = predicate.find(')', open);
+    predicate.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
   }
-  return claims_;
+  claim.predicate = predicate;
+  claim.topic = topic_stems(predicate, words_);
+}
+
+/// A list given as the bullets after a sentence that ends in a colon: "The following four States
+/// Parties have ...:" then "• Albania", "• Grenada" ...
+void ParagraphClaims::list_in_bullets(CountClaim& claim) {
+  std::string items;
+  for (std::size_t p = index_ + 1; p < document_.paragraphs.size(); ++p) {
+    const DraftParagraph& bullet = document_.paragraphs[p];
+    bool listed =
+        bullet.bullet || (!bullet.label.empty() && bullet.level > document_.paragraphs[index_].level);
+    if (!listed || bullet.is_heading()) break;
+    std::string item = bullet.text;
+    while (!item.empty() &&
+           (item.back() == ';' || item.back() == '.' || item.back() == ',' || item.back() == ' '))
+      item.pop_back();
+    if (std::count(item.begin(), item.end(), ' ') > 7) return;  // a sentence, not a name: no list of names
+    if (!items.empty()) items += "; ";
+    items += item;
+  }
+  if (items.empty()) return;
+  bool partial = false;
+  if (auto list = list_of_states(items, &partial)) {
+    claim.list = std::move(list);
+    claim.partial = partial;
+  }
 }
 
 }  // namespace
@@ -438,6 +807,25 @@ std::optional<CountClaim> labelled_count(const DraftDocument& document, std::siz
   return claim;
 }
 
+/// The States of the labelled groups that follow a title line ("66 States Parties (by region)",
+/// then "Africa (17)" with its list, "Americas (13)" with its list ...), all in one list; nullopt
+/// when no group follows.
+std::optional<StateList> grouped_list(const DraftDocument& document, std::size_t paragraph,
+                                      const StateRegistry& registry, const Organizations& organizations) {
+  StateList all;
+  std::size_t groups = 0;
+  for (std::size_t p = paragraph + 1; p < document.paragraphs.size();) {
+    auto group = labelled_count(document, p, registry, organizations);
+    if (!group) break;
+    all.items.insert(all.items.end(), group->list->items.begin(), group->list->items.end());
+    ++groups;
+    bool own_line = document.paragraphs[p].text.find_first_not_of(" \t", group->end + 1) == std::string::npos;
+    p += own_line ? 2 : 1;
+  }
+  if (groups < 2) return std::nullopt;
+  return all;
+}
+
 }  // namespace
 
 std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_t paragraph,
@@ -448,6 +836,11 @@ std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_
   if (claims.empty())
     if (auto labelled = labelled_count(document, paragraph, registry, organizations))
       claims.push_back(*labelled);
+  if (claims.size() == 1 && !claims.front().list && document.paragraphs[paragraph].text.size() <= 80)
+    if (auto groups = grouped_list(document, paragraph, registry, organizations)) {
+      claims.front().list = groups;
+      claims.front().gathered = true;
+    }
   return claims;
 }
 

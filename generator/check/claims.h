@@ -37,10 +37,13 @@ struct CountClaim {
   Category category = Category::states;
   std::string noun;  ///< the noun as written: "States Parties", "SPs", "affected States"
   Relation relation = Relation::none;
-  bool definite = false;           ///< "the 11 States Parties", "all 41", "Of the 11": a total restated
-  std::optional<StateList> list;   ///< the States it refers to, when the draft lists them
-  std::string list_footnote;       ///< footnote id, when the list stands in a footnote
-  std::string predicate;           ///< the words after the count, up to the end of the clause
+  bool definite = false;          ///< "the 11 States Parties", "all 41", "Of the 11": a total restated
+  std::optional<StateList> list;  ///< the States it refers to, when the draft lists them
+  bool partial = false;
+  bool gathered = false;      ///< the list gathers the labelled groups below a title line            ///< the
+                              ///< list gives examples ("including", "such as"), not every State
+  std::string list_footnote;  ///< footnote id, when the list stands in a footnote
+  std::string predicate;      ///< the words after the count, up to the end of the clause
   std::vector<std::string> topic;  ///< content-word stems of the predicate, for matching restatements
 };
 

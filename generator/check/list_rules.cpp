@@ -19,7 +19,7 @@ std::vector<std::string> short_names(const std::vector<const State*>& states) {
 }
 
 std::string quoted_claim(const CountClaim& claim) {
-  return "\"" + claim.stated_text + " " + claim.noun + "\"";
+  return "\"" + claim.stated_text + (claim.noun.empty() ? "" : " " + claim.noun) + "\"";
 }
 
 std::string where(const Analysis& analysis, const CountClaim& claim) {
@@ -32,7 +32,7 @@ std::string where(const Analysis& analysis, const CountClaim& claim) {
 
 void count_mismatch(const Analysis& analysis, const CountClaim& claim, std::vector<Finding>& findings) {
   long listed = long(claim.list->state_count());
-  if (listed == claim.stated) return;
+  if (listed == claim.stated || claim.partial) return;  // a partial list gives examples only
   std::string place = analysis.places[claim.paragraph].description;
   Finding finding = finding_at(analysis, claim, "count-mismatch", Severity::error,
                                place + " says " + quoted_claim(claim) + " but its list names " +
@@ -68,8 +68,9 @@ class ListRules {
       count_mismatch(analysis_, claim, findings_);
       for (const ListItem& item : claim.list->items) {
         if (!seen_items_.insert({claim.paragraph, claim.list_footnote, item.text}).second) continue;
-        if (item.unknown_name) unknown(claim, item);
-        if (item.state) variant(claim, item);
+        if (item.unknown_name && !claim.gathered)
+          unknown(claim, item);  // a gathered item is checked in its group
+        if (item.state && !claim.gathered) variant(claim, item);
         if (item.state) status(claim, *item.state);
       }
     }

@@ -108,14 +108,17 @@ std::optional<Date> meeting_first_day(const DraftDocument& document, std::size_t
   return std::nullopt;
 }
 
+/// The latest date in the front matter and the headers; a month written without its day counts
+/// as its last day.
 std::optional<Date> latest_front_matter_date(const DraftDocument& document, std::size_t end) {
   std::optional<Date> latest;
-  for (std::size_t i = 0; i < end; ++i)
-    for (const DateMention& mention : find_un_dates(document.paragraphs[i].text))
-      if (!latest || *latest < mention.date) latest = mention.date;
-  for (const std::string& line : document.header_lines)
-    for (const DateMention& mention : find_un_dates(line))
-      if (!latest || *latest < mention.date) latest = mention.date;
+  auto consider = [&](const std::string& text) {
+    for (const auto& mentions : {find_un_dates(text), find_month_years(text)})
+      for (const DateMention& mention : mentions)
+        if (!latest || *latest < mention.date) latest = mention.date;
+  };
+  for (std::size_t i = 0; i < end; ++i) consider(document.paragraphs[i].text);
+  for (const std::string& line : document.header_lines) consider(line);
   return latest;
 }
 

@@ -6,7 +6,9 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <set>
+#include <sstream>
 
 #include "core/text.h"
 #include "registry/un_style.h"
@@ -178,23 +180,79 @@ void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
   close_from(0);
 }
 
-void dates(const Analysis& analysis, std::vector<Finding>& findings) {
-  if (!analysis.document.date) return;
-  Date issued = *analysis.document.date;
+/// The "as of" dates the draft states ("as of 31 March 1999"), each with where it stands.
+std::vector<std::pair<std::size_t, DateMention>> as_of_mentions(const Analysis& analysis) {
+  std::vector<std::pair<std::size_t, DateMention>> mentions;
   for (std::size_t i = 0; i < analysis.document.paragraphs.size(); ++i) {
     const std::string& text = analysis.document.paragraphs[i].text;
-    for (const std::string& phrase : analysis.context.data.vocabulary.phrases("as-of")) {
-      for (std::size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1)) {
-        std::size_t start = at + phrase.size();
-        auto mention = un_date_at(text, start);
-        if (!mention || mention->date <= issued) continue;
-        std::size_t end = text.find_first_of(",.;", start);
-        std::string quoted = text.substr(at, (end == std::string::npos ? text.size() : end) - at);
-        findings.push_back(finding_in(analysis, i, at, at + quoted.size(), "date-out-of-period",
-                                      Severity::error,
-                                      analysis.places[i].description + " says \"" + quoted +
-                                          "\", after the document's date (" + issued.un_style() + ")"));
-      }
+    for (const std::string& phrase : analysis.context.data.vocabulary.phrases("as-of"))
+      for (std::size_t at = text.find(phrase); at != std::string::npos; at = text.find(phrase, at + 1))
+        if (auto mention = un_date_at(text, at + phrase.size())) {
+          mention->length += mention->offset - at;
+          mention->offset = at;
+          mentions.emplace_back(i, *mention);
+        }
+  }
+  return mentions;
+}
+
+/// The date a draft without a dated masthead states its facts as of: the "as of" date it gives
+/// most often (the latest of equals).
+std::optional<Date> stated_cutoff(const std::vector<std::pair<std::size_t, DateMention>>& mentions) {
+  std::map<Date, int> times;
+  for (const auto& [paragraph, mention] : mentions) ++times[mention.date];
+  std::optional<Date> best;
+  int most = 0;
+  for (const auto& [date, count] : times)
+    if (count >= most) best = date, most = count;
+  return best;
+}
+
+/// True when the sentence around text[at] speaks of the future ("will be held on ...").
+bool future_sentence(const std::string& text, std::size_t at, const Vocabulary& words) {
+  std::size_t begin = text.rfind(". ", at);
+  begin = begin == std::string::npos ? 0 : begin + 2;
+  std::size_t end = text.find(". ", at);
+  std::string sentence =
+      lower_ascii(text.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
+  std::istringstream in(sentence);
+  for (std::string word; in >> word;)
+    if (words.has("future", word)) return true;
+  return false;
+}
+
+/// Dates after the document's own: an "as of" date after the masthead's date; and, in a draft
+/// without one, a date of something done after the date it states its facts as of ("as of 31
+/// March 1999" ... "signed on 11 August 1999").
+void dates(const Analysis& analysis, std::vector<Finding>& findings) {
+  auto mentions = as_of_mentions(analysis);
+  if (analysis.document.date) {
+    Date issued = *analysis.document.date;
+    for (const auto& [i, mention] : mentions) {
+      if (mention.date <= issued) continue;
+      const std::string& text = analysis.document.paragraphs[i].text;
+      std::size_t end = text.find_first_of(",.;", mention.offset + mention.length);
+      std::string quoted =
+          text.substr(mention.offset, (end == std::string::npos ? text.size() : end) - mention.offset);
+      findings.push_back(finding_in(analysis, i, mention.offset, mention.offset + quoted.size(),
+                                    "date-out-of-period", Severity::error,
+                                    analysis.places[i].description + " says \"" + quoted +
+                                        "\", after the document's date (" + issued.un_style() + ")"));
+    }
+    return;
+  }
+  auto cutoff = stated_cutoff(mentions);
+  if (!cutoff) return;
+  for (std::size_t i = analysis.structure.front_matter_end; i < analysis.document.paragraphs.size(); ++i) {
+    const std::string& text = analysis.document.paragraphs[i].text;
+    for (const DateMention& mention : find_un_dates(text)) {
+      if (mention.date <= *cutoff || future_sentence(text, mention.offset, analysis.context.data.vocabulary))
+        continue;
+      std::string quoted = text.substr(mention.offset, mention.length);
+      findings.push_back(finding_in(
+          analysis, i, mention.offset, mention.offset + mention.length, "date-out-of-period", Severity::error,
+          analysis.places[i].description + " dates something " + quoted +
+              ", after the date the document states its facts as of (" + cutoff->un_style() + ")"));
     }
   }
 }

@@ -36,8 +36,16 @@ Options:
                      json: {"findings": [...], "errors": N, "warnings": N}
   --annotate OUT     write a copy of the (single) draft with a Word comment at
                      each finding; nothing else in it changes
-  --as-of DATE       the day that decides each State's status (default: the
-                     date in the draft's masthead, else today)
+  --as-of DATE       the day that decides each State's status. Without it:
+                     the masthead date, else the end of the reporting period,
+                     else the meeting's first day, else the latest date in the
+                     front matter; never today. Each run prints the date it
+                     used and where it came from. A draft of a convention
+                     whose treaty data/treaties/ does not hold (the Mine Ban
+                     Convention, say) gets no status checks, and says so.
+
+The words a draft uses ("States Parties", "of these", "including", numbers in
+words) are read from data/lang/en.xml; see the README's Checker section.
 
 Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 a file cannot
 be read (not a zip, not a Word document, malformed XML).

@@ -90,6 +90,29 @@ std::vector<DateMention> find_un_dates(std::string_view text) {
   return found;
 }
 
+std::vector<DateMention> find_month_years(std::string_view text) {
+  std::vector<DateMention> found;
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
+    std::string_view month = kMonthNames[m];
+    for (std::size_t at = text.find(month); at != std::string_view::npos; at = text.find(month, at + 1)) {
+      std::size_t year_at = at + month.size() + 1;
+      if (text.substr(at + month.size(), 1) != " " ||
+          !(digit(year_at) && digit(year_at + 1) && digit(year_at + 2) && digit(year_at + 3)) ||
+          digit(year_at + 4))
+        continue;
+      bool after_day = at >= 2 && text[at - 1] == ' ' && digit(at - 2);
+      if (after_day) continue;  // "30 June 2024": a full date
+      int year = std::stoi(std::string(text.substr(year_at, 4)));
+      int number = int(m) + 1;
+      found.push_back(DateMention{at, year_at + 4 - at, Date{year, number, days_in_month(year, number)}});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const DateMention& a, const DateMention& b) { return a.offset < b.offset; });
+  return found;
+}
+
 Date Date::plus_months(int months) const {
   int index = year * 12 + (month - 1) + months;
   Date later{index / 12, index % 12 + 1, 1};

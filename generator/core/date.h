@@ -47,6 +47,10 @@ std::optional<DateMention> un_date_at(std::string_view text, std::size_t at);
 /// Every date written "30 June 2024" in `text`, in order.
 std::vector<DateMention> find_un_dates(std::string_view text);
 
+/// Every month written with its year and no day ("September 2011", "by 2o September 2011"), in
+/// order, each dated the last day of its month: the latest day it may mean.
+std::vector<DateMention> find_month_years(std::string_view text);
+
 /// A date and where it came from ("--as-of", "masthead", "reporting period", ...).
 struct SourcedDate {
   Date date;

@@ -110,4 +110,79 @@ BOOST_AUTO_TEST_CASE(regression_ccm_isu_website_pages_an_ampersand_is_a_name_var
   BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(regression_landmine_monitor_1999_africa_a_parenthesis_of_counts_is_no_list) {
+  // "forty have signed (thirty-five ..., and another five since then--...)": the parenthesis holds
+  // counts with lists of their own, so it is not the forty's list.
+  DraftBuilder draft;
+  draft.paragraph("1",
+                  "Of the forty-eight countries in the region, forty have signed (thirty-five at the "
+                  "conference, and another five since then--Chad, Mali, Niger, Togo and Benin).");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+  BOOST_TEST(count_rule(draft, "overlap") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(regression_landmine_monitor_1999_americas_a_remark_before_the_colon) {
+  DraftBuilder draft;
+  draft.paragraph("1", "Three countries had ratified (in order of ratification): Canada, Mexico and Peru.");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+  DraftBuilder wrong;
+  wrong.paragraph("1", "Four countries had ratified (in order of ratification): Canada, Mexico and Peru.");
+  BOOST_TEST(only_message(wrong, "count-mismatch") ==
+             "paragraph 1 says \"Four countries\" but its list names 3 States");
+}
+
+BOOST_AUTO_TEST_CASE(regression_landmine_monitor_1999_europe_a_former_name_is_a_variant) {
+  DraftBuilder draft;
+  draft.paragraph("1", "The two non-signatories are: Finland and FR Yugoslavia.");
+  BOOST_TEST(count_rule(draft, "unknown-name") == 0u);
+  BOOST_TEST(only_message(draft, "name-variant") ==
+             "\"FR Yugoslavia\" in paragraph 1: the UN name is \"Serbia\"");
+}
+
+BOOST_AUTO_TEST_CASE(regression_ccm_convention_status_2011_a_total_over_regional_groups) {
+  // "66 States Parties (by region)" above "Africa (17)", "Americas (13)" ...: the groups are the
+  // total's list; a misspelt name in a group is reported once, in its group.
+  DraftBuilder draft;
+  draft.paragraph("", "3 States Parties (by region)");
+  draft.paragraph("", "Africa (1) Ghana");
+  draft.paragraph("", "Americas (2) Chile and Equador");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+  BOOST_TEST(count_rule(draft, "unknown-name") == 1u);
+  DraftBuilder wrong;
+  wrong.paragraph("", "4 States Parties (by region)");
+  wrong.paragraph("", "Africa (1) Ghana");
+  wrong.paragraph("", "Americas (2) Chile and Peru");
+  BOOST_TEST(only_message(wrong, "count-mismatch") ==
+             "the front matter says \"4 States Parties\" but its list names 3 States");
+}
+
+BOOST_AUTO_TEST_CASE(regression_12msp_final_report_paragraph_17_a_document_symbol_is_no_count) {
+  DraftBuilder draft;
+  draft.paragraph("17",
+                  "The group presented its analysis: CCM/MSP/2024/4 (Chad) and CCM/MSP/2024/5 (Germany).");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(regression_12msp_progress_report_paragraph_25_a_track_number_is_no_count) {
+  DraftBuilder draft;
+  draft.paragraph("25", "On track 1, Belgium and Germany coordinated with the other Coordinators.");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(regression_12msp_progress_report_paragraph_141_sub_paragraphs_are_no_list) {
+  // A sentence ending in a colon above sub-paragraphs that are sentences, not names.
+  DraftBuilder draft;
+  draft.paragraph("141", "During the period 3 States Parties reported new national measures:");
+  draft.bullet("Mexico reported that it regards its existing law as enough to implement the Convention;");
+  draft.bullet("Chile prepared administrative documents for one region; and");
+  draft.bullet("Colombia adopted new legislation.");
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+  DraftBuilder names;
+  names.paragraph("141", "The following 3 States Parties completed clearance:");
+  names.bullet("Albania;");
+  names.bullet("Grenada; and");
+  BOOST_TEST(only_message(names, "count-mismatch") ==
+             "paragraph 141 says \"3 States Parties\" but its list names 2 States");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,6 +51,9 @@ BOOST_AUTO_TEST_CASE(the_date_that_decides_statuses_comes_from_the_first_source_
   BOOST_TEST(as_of(structure_of(held)) == "2024-09-10 first day of the meeting");
   DraftDocument front = plain({"News of 3 May 1999", "Update of 1 April 1999"});
   BOOST_TEST(as_of(structure_of(front)) == "1999-05-03 latest date in the front matter");
+  DraftDocument month =
+      plain({"Adopted on 30 May 2008", "By 2o September 2011 a total of 111 States had joined"});
+  BOOST_TEST(as_of(structure_of(month)) == "2011-09-30 latest date in the front matter");
   BOOST_TEST(as_of(structure_of(plain({"No date at all"}))) == "none");
 }
 

@@ -47,4 +47,22 @@ BOOST_AUTO_TEST_CASE(date_out_of_period) {
   BOOST_TEST(count_rule(right, "date-out-of-period") == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(regression_landmine_monitor_1999_a_date_after_the_facts_stated_as_of) {
+  // No dated masthead: the date the text states its facts as of decides; what is yet to come may
+  // lie after it.
+  DraftBuilder builder;
+  builder.heading(1, "Signature and ratification");
+  builder.paragraph(
+      "", "As of 31 March 1999, five had signed: Chad on 11 August 1999 and Mali on 3 December 1997.");
+  builder.paragraph("", "The next meeting will be held on 7 May 1999 as of 31 March 1999 plans.");
+  DraftDocument document = builder.build();
+  document.date.reset();
+  document.symbol.clear();
+  auto found = with_rule(check(document), "date-out-of-period");
+  BOOST_TEST_REQUIRE(found.size() == 1u);
+  BOOST_TEST(found.front().message ==
+             "the text under \"Signature and ratification\" dates something 11 August 1999, after the date "
+             "the document states its facts as of (31 March 1999)");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -111,4 +111,14 @@ BOOST_AUTO_TEST_CASE(un_dates_are_found_where_written_and_only_real_days_count) 
   BOOST_TEST(!un_date_at("on 5 May 2024", 100).has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_month_with_its_year_and_no_day_means_its_last_day) {
+  auto found =
+      find_month_years("In February 2024, and by 2o September 2011, but not on 3 March 2020 or in May.");
+  BOOST_TEST_REQUIRE(found.size() == 2u);
+  BOOST_TEST(found[0].date.iso() == "2024-02-29");
+  BOOST_TEST(found[0].offset == 3u);
+  BOOST_TEST(found[0].length == std::string("February 2024").size());
+  BOOST_TEST(found[1].date.iso() == "2011-09-30");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
