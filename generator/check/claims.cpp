@@ -328,7 +328,10 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
     ++adjectives;
   if (j + adjectives < tokens_.size() && noun_at(tokens_, j + adjectives, words_)) {
     for (std::size_t q = 0; q < adjectives; ++q, ++j) {
-      if (words_.has("additions", tokens_[j].lower)) claim.relation = Relation::additional;
+      if (words_.has("additions", tokens_[j].lower)) {
+        claim.relation = Relation::additional;
+        claim.relation_cue = tokens_[j].lower;
+      }
       qualifiers += tokens_[j].text + " ";
     }
   }
@@ -373,7 +376,10 @@ void ParagraphClaims::relate(CountClaim& claim, std::size_t first) {
     return first >= back ? tokens_[first - back].lower : "";
   };
   if (words_.has("definite", before(1))) claim.definite = true;
-  if (words_.has("additions", before(1))) claim.relation = Relation::additional;
+  if (words_.has("additions", before(1))) {
+    claim.relation = Relation::additional;
+    claim.relation_cue = before(1);
+  }
   std::string previous = before(1) == "," ? before(2) : before(1);
   std::string previous2 = before(1) == "," ? before(3) : before(2);
   if ((words_.has("of", previous2) || words_.has("among", previous2)) &&
@@ -591,6 +597,7 @@ std::vector<CountClaim> ParagraphClaims::extract() {
         (bare_[k] && claims_[k].noun.empty() && claims_[k].relation == Relation::subset)) {
       claims_[k].noun = claims_[k + 1].noun;
       claims_[k].category = claims_[k + 1].category;
+      claims_[k].part_of_following = true;
     }
   dropped_.assign(claims_.size(), false);
   for (std::size_t k = 0; k < claims_.size(); ++k)  // bare counts first: the ones without a list drop out

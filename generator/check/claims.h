@@ -40,10 +40,13 @@ struct CountClaim {
   bool definite = false;          ///< "the 11 States Parties", "all 41", "Of the 11": a total restated
   std::optional<StateList> list;  ///< the States it refers to, when the draft lists them
   bool partial = false;
-  bool gathered = false;      ///< the list gathers the labelled groups below a title line            ///< the
-                              ///< list gives examples ("including", "such as"), not every State
-  std::string list_footnote;  ///< footnote id, when the list stands in a footnote
-  std::string predicate;      ///< the words after the count, up to the end of the clause
+  bool gathered = false;
+  bool part_of_following = false;  ///< "Two of the 12 ...": a part of the claim that follows
+  std::string relation_cue;  ///< the word that gave the relation: "additional", "new", "these"      ///< the
+                             ///< list gathers the labelled groups below a title line            ///< the list
+                             ///< gives examples ("including", "such as"), not every State
+  std::string list_footnote;       ///< footnote id, when the list stands in a footnote
+  std::string predicate;           ///< the words after the count, up to the end of the clause
   std::vector<std::string> topic;  ///< content-word stems of the predicate, for matching restatements
 };
 

@@ -5,7 +5,9 @@
 
 #include <map>
 #include <set>
+#include <sstream>
 
+#include "core/text.h"
 #include "registry/name_matching.h"
 #include "registry/un_style.h"
 
@@ -103,51 +105,98 @@ class ListRules {
   }
 
   void status(const CountClaim& claim, const State& state) {
-    if (claim.category == Category::states || claim.category == Category::observers) return;
     const Treaty* treaty = analysis_.structure.treaty;
-    if (!treaty || !analysis_.structure.as_of) return;  // said once in the output
-    Date as_of = analysis_.structure.as_of->date;
-    Status actual = treaty->status(state.iso3, as_of);
-    // A State that joined during the period reported on may still be told of as a signatory or non-party.
-    Date earlier = analysis_.structure.period_from.value_or(as_of.plus_months(-12));
-    Status year_before = treaty->status(state.iso3, earlier);
-    bool recent = claim.category != Category::states_parties && wants_status(claim.category, year_before);
-    if (!wants_status(claim.category, actual) && !recent) {
-      Finding finding = finding_at(analysis_, claim, "status-conflict", Severity::error,
-                                   where(analysis_, claim) + " lists " + state.in_text() + " among " +
-                                       category_noun(claim.category) + ", but on " + as_of.un_style() + " " +
-                                       state.in_text() + " was " + std::string(status_phrase(actual)));
-      finding.stated.reset();
-      finding.names = {state.short_name};
-      findings_.push_back(finding);
-      return;
-    }
-    contradictory(claim, state, *treaty, as_of);
+    if (treaty && analysis_.structure.as_of && registry_conflict(claim, state, *treaty)) return;
+    contradictory(claim, state);
   }
 
-  /// A State counted among States Parties in one place and among non-parties in another (unless
-  /// it joined during the period, when both can be true).
-  void contradictory(const CountClaim& claim, const State& state, const Treaty& treaty, Date as_of) {
-    Date start = analysis_.structure.period_from.value_or(as_of.plus_months(-12));
-    if (treaty.status(state.iso3, start) != treaty.status(state.iso3, as_of)) return;
-    bool party = claim.category == Category::states_parties;
-    auto [slot, added] = first_category_.emplace(state.iso3, std::make_pair(party, &claim));
-    if (added || slot->second.first == party) return;
-    const CountClaim& other = *slot->second.second;
+  /// A State listed with a status the registry says it did not have on the date that decides.
+  bool registry_conflict(const CountClaim& claim, const State& state, const Treaty& treaty) {
+    if (claim.category == Category::states || claim.category == Category::observers) return false;
+    Date as_of = analysis_.structure.as_of->date;
+    Status actual = treaty.status(state.iso3, as_of);
+    // A State that joined during the period reported on may still be told of as a signatory or non-party.
+    Date earlier = analysis_.structure.period_from.value_or(as_of.plus_months(-12));
+    Status year_before = treaty.status(state.iso3, earlier);
+    bool recent = claim.category != Category::states_parties && wants_status(claim.category, year_before);
+    if (wants_status(claim.category, actual) || recent) return false;
     Finding finding = finding_at(analysis_, claim, "status-conflict", Severity::error,
-                                 where(analysis_, claim) + " counts " + state.in_text() + " among " +
-                                     category_noun(claim.category) + ", but " + where(analysis_, other) +
-                                     " counts it among " + category_noun(other.category));
+                                 where(analysis_, claim) + " lists " + state.in_text() + " among " +
+                                     category_noun(claim.category) + ", but on " + as_of.un_style() + " " +
+                                     state.in_text() + " was " + std::string(status_phrase(actual)));
     finding.stated.reset();
     finding.names = {state.short_name};
     findings_.push_back(finding);
+    return true;
+  }
+
+  /// What a list says of its States' status: called States Parties, said to have ratified or
+  /// acceded, listed as signatories, listed as not party; or nothing.
+  enum class Said { party, ratified, signatory, non_party, nothing };
+
+  Said said_of(const CountClaim& claim) const {
+    switch (claim.category) {
+      case Category::states_parties:
+        return Said::party;
+      case Category::signatories:
+        return joined_in_predicate(claim) ? Said::ratified : Said::signatory;
+      case Category::non_parties:
+        return Said::non_party;
+      default:
+        return joined_in_predicate(claim) ? Said::ratified : Said::nothing;
+    }
+  }
+
+  bool joined_in_predicate(const CountClaim& claim) const {
+    std::istringstream in(lower_ascii(claim.predicate));
+    for (std::string word; in >> word;)
+      if (analysis_.context.data.vocabulary.has("joined", word)) return true;
+    return false;
+  }
+
+  static bool conflicting(Said a, Said b) {
+    auto one_way = [](Said x, Said y) {
+      return (x == Said::party && (y == Said::signatory || y == Said::non_party)) ||
+             (x == Said::ratified && y == Said::non_party);
+    };
+    return one_way(a, b) || one_way(b, a);
+  }
+
+  /// A State called a State Party (or said to have ratified) in one place and listed as a
+  /// signatory or non-party in another, whatever the registry says; unless the registry knows it
+  /// joined during the period, when both can be true.
+  void contradictory(const CountClaim& claim, const State& state) {
+    Said said = said_of(claim);
+    if (said == Said::nothing) return;
+    const Treaty* treaty = analysis_.structure.treaty;
+    if (treaty && analysis_.structure.as_of) {
+      Date as_of = analysis_.structure.as_of->date;
+      Date start = analysis_.structure.period_from.value_or(as_of.plus_months(-12));
+      if (treaty->status(state.iso3, start) != treaty->status(state.iso3, as_of)) return;
+    }
+    auto& seen = said_[state.iso3];
+    for (const auto& [earlier, other] : seen)
+      if (conflicting(said, earlier)) {
+        Finding finding = finding_at(
+            analysis_, claim, "status-conflict", Severity::error,
+            where(analysis_, claim) + " counts " + state.in_text() + " among " +
+                category_noun(claim.category) + ", but " + where(analysis_, *other) +
+                (earlier == Said::ratified ? " says it has joined"
+                                           : " counts it among " + category_noun(other->category)));
+        finding.stated.reset();
+        finding.names = {state.short_name};
+        findings_.push_back(finding);
+        return;
+      }
+    seen.emplace(said, &claim);
   }
 
   const Analysis& analysis_;
   std::vector<Finding>& findings_;
   std::set<std::tuple<std::size_t, std::string, std::string>> seen_items_;
   std::set<std::string> variants_;
-  std::map<std::string, std::pair<bool, const CountClaim*>> first_category_;
+  std::map<std::string, std::map<Said, const CountClaim*>>
+      said_;  ///< by State: the first claim of each status
 };
 
 }  // namespace

@@ -28,11 +28,34 @@ std::vector<std::string> in_text(const std::vector<const State*>& states) {
   return names;
 }
 
-/// The claim just before `index` in the same paragraph when it has a list, or nullptr.
-const CountClaim* previous_listed(const Analysis& analysis, std::size_t index) {
-  if (index == 0) return nullptr;
-  const CountClaim& before = analysis.claims[index - 1];
-  return before.paragraph == analysis.claims[index].paragraph && before.list ? &before : nullptr;
+bool nouns_agree(Category a, Category b) {
+  return a == b || a == Category::states || b == Category::states;
+}
+
+/// The list a claim with "of these" or "additional" refers to: the nearest earlier listed claim
+/// whose noun agrees, in the same paragraph or the paragraph before it (no heading between), or
+/// nullptr.
+const CountClaim* referent(const Analysis& analysis, std::size_t index) {
+  const CountClaim& claim = analysis.claims[index];
+  if (claim.part_of_following) {  // "Two of the 12 States Parties (...)": the whole follows
+    const CountClaim* whole = index + 1 < analysis.claims.size() ? &analysis.claims[index + 1] : nullptr;
+    return whole && whole->list && !whole->partial ? whole : nullptr;
+  }
+  bool across = claim.relation == Relation::subset ||
+                analysis.context.data.vocabulary.has("additions-across", claim.relation_cue);
+  const auto& paragraphs = analysis.document.paragraphs;
+  for (std::size_t k = index; k-- > 0;) {
+    const CountClaim& before = analysis.claims[k];
+    if (before.paragraph != claim.paragraph && (!across || before.paragraph + 1 < claim.paragraph)) break;
+    bool heading_between = false;
+    for (std::size_t p = before.paragraph + 1; p < claim.paragraph; ++p)
+      heading_between |= paragraphs[p].is_heading();
+    if (heading_between) break;
+    if (!nouns_agree(before.category, claim.category)) continue;
+    // the nearest count whose noun agrees: when it gives no list, there is nothing to compare with
+    return before.list && !before.partial ? &before : nullptr;
+  }
+  return nullptr;
 }
 
 /// For a bullet under a numbered paragraph, the first listed claim of that paragraph
@@ -125,7 +148,7 @@ void check_relations(const Analysis& analysis, std::vector<Finding>& findings) {
                                         std::to_string(*claim.of_total) + ", more than the whole"));
     parts_and_whole(analysis, claim, findings);
     if (!claim.list) continue;
-    const CountClaim* before = previous_listed(analysis, k);
+    const CountClaim* before = referent(analysis, k);
     if (claim.relation == Relation::subset && before) not_a_subset(analysis, claim, *before, findings);
     if (claim.relation == Relation::additional && before) overlap(analysis, claim, *before, findings);
     if (claim.relation == Relation::none)

@@ -4,8 +4,13 @@
 #include "check/restatement_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
+#include <set>
+#include <sstream>
 #include <unordered_map>
+
+#include "core/text.h"
 
 namespace mspdoc {
 namespace {
@@ -197,18 +202,77 @@ class Restatements {
         if (earlier_index >= later_index) break;
         const CountClaim& earlier = analysis_.claims[earlier_index];
         if (earlier.stated == later.stated || !likeness(later, earlier, 4)) continue;
-        findings_.push_back(finding_at(analysis_, later, "total-mismatch", Severity::error,
-                                       analysis_.places[later.paragraph].description + " speaks of the " +
-                                           subject(later_index) + "; " + says(earlier_index)));
+        report_total(later_index, earlier_index);
+        reported_.insert(later_index);
+        break;
+      }
+      if (reported_.count(later_index)) continue;
+      for (std::size_t earlier_index : narrative_) {  // "the 13 States parties with stockpiles"
+        if (earlier_index >= later_index) break;
+        const CountClaim& earlier = analysis_.claims[earlier_index];
+        if (earlier.stated == later.stated || !earlier.definite || !names_one_group(earlier, later)) continue;
+        report_total(later_index, earlier_index);
         break;
       }
     }
+  }
+
+  void report_total(std::size_t later_index, std::size_t earlier_index) {
+    const CountClaim& later = analysis_.claims[later_index];
+    findings_.push_back(finding_at(analysis_, later, "total-mismatch", Severity::error,
+                                   analysis_.places[later.paragraph].description + " speaks of the " +
+                                       subject(later_index) + "; " + says(earlier_index)));
+  }
+
+  /// The words that say which States a total restated with "the" is of: the object of the
+  /// preposition after the noun ("with stockpiles"), or the relative clause up to the comma ("that
+  /// have declared obligations to destroy stockpiles"); empty when a verb follows the noun.
+  std::vector<std::string> defining_words(const CountClaim& claim) const {
+    const Vocabulary& words = analysis_.context.data.vocabulary;
+    std::istringstream in(claim.predicate.substr(0, claim.predicate.find_first_of(",;(:")));
+    std::vector<std::string> written;
+    for (std::string word; in >> word;) {
+      word = lower_ascii(word);
+      while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
+      if (!word.empty()) written.push_back(word);
+    }
+    if (written.empty()) return {};
+    bool relative = words.has("relatives", written.front());
+    if (!relative && !words.has("qualifying-prepositions", written.front())) return {};
+    std::vector<std::string> stems;  // numbers kept: "Article 3 obligations" is not "Article 5 obligations"
+    for (std::size_t i = 1; i < written.size(); ++i) {
+      bool stop = words.has("topic-stop", written[i]);
+      if (stop && !relative) break;  // the preposition's object ends at the next function word ...
+      if (!stop)
+        stems.push_back(std::isdigit(static_cast<unsigned char>(written[i][0])) ? written[i]
+                                                                                : words.stem(written[i]));
+      if (!relative && (written[i].back() == 's' || i + 1 == written.size() || stems.size() == 4))
+        break;  // ... or its noun
+    }
+    return stems;
+  }
+
+  /// True when two totals restated with "the" name one group: the same kind of States, and every
+  /// word that defines the one defines the other ("the 13 States parties with stockpiles", "the 14
+  /// States parties that have declared obligations to destroy stockpiles").
+  bool names_one_group(const CountClaim& a, const CountClaim& b) const {
+    if (a.paragraph == b.paragraph || !same_family(a.category, b.category) || a.of_total || b.of_total ||
+        a.list || b.list)
+      return false;
+    std::vector<std::string> one = defining_words(a), other = defining_words(b);
+    if (one.empty() || other.empty()) return false;
+    const std::vector<std::string>& shorter = one.size() <= other.size() ? one : other;
+    const std::vector<std::string>& longer = one.size() <= other.size() ? other : one;
+    for (const std::string& word : shorter)
+      if (std::find(longer.begin(), longer.end(), word) == longer.end()) return false;
+    return true;
   }
 
   const Analysis& analysis_;
   std::vector<Finding>& findings_;
   std::vector<std::size_t> tables_, summaries_, narrative_;
   TopicIndex table_index_, narrative_index_;
+  std::set<std::size_t> reported_;
 };
 
 }  // namespace

@@ -1,8 +1,14 @@
 #include "check/claims.h"
 
 #include <boost/test/unit_test.hpp>
+#include <map>
+#include <regex>
+#include <set>
 
+#include "core/text.h"
 #include "support/checker_testing.h"
+#include "support/docx_testing.h"
+#include "support/test_support.h"
 
 using namespace mspdoc;
 using namespace mspdoc::testing;
@@ -140,6 +146,47 @@ BOOST_AUTO_TEST_CASE(relations_to_the_count_before) {
   BOOST_TEST((more[1].relation == Relation::additional));
   BOOST_TEST((claims_in("Ten other States Parties (Chile) did.").front().relation == Relation::additional));
   BOOST_TEST(*claims_in("51 of 103 States Parties reported.").front().of_total == 103);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(check_claims_self_check)
+
+// The self-check sees every list mspdoc renders: each set a sample record places in the text or
+// in a footnote comes back from the generated DOCX as a claim with exactly that set's States.
+BOOST_AUTO_TEST_CASE(every_rendered_set_is_found_again_in_the_generated_report,
+                     *boost::unit_test::precondition(PandocAvailable())) {
+  std::filesystem::path record = sample_records_dir() / "progress-report.xml";
+  std::string xml = read_file(record);
+  std::map<std::string, std::set<std::string>> sets;
+  std::regex set_pattern(R"re(<set id="([^"]+)"[^>]*>([\s\S]*?)</set>)re");
+  std::regex state_pattern(R"(<state>([^<]+)</state>)");
+  for (std::sregex_iterator s(xml.begin(), xml.end(), set_pattern), end; s != end; ++s) {
+    std::string members = (*s)[2];
+    for (std::sregex_iterator m(members.begin(), members.end(), state_pattern); m != end; ++m)
+      sets[(*s)[1]].insert(project_registry().resolve((*m)[1].str())->short_name);
+  }
+  std::vector<std::string> rendered;
+  std::regex use_pattern(R"re(<states set="([^"]+)"([^>]*)/>)re");
+  for (std::sregex_iterator u(xml.begin(), xml.end(), use_pattern), end; u != end; ++u)
+    if ((*u)[2].str().find("list=\"none\"") == std::string::npos && sets[(*u)[1]].size() > 1)
+      rendered.push_back((*u)[1]);
+  auto document = read_docx_parts(docx_parts(build_docx(record)), "progress-report.docx");
+  BOOST_TEST_REQUIRE(bool(document));
+  std::vector<std::set<std::string>> found;
+  for (std::size_t p = 0; p < document->paragraphs.size(); ++p)
+    for (const CountClaim& claim : claims_of(*document, p))
+      if (claim.list) {
+        std::set<std::string> names;
+        for (const State* state : claim.list->states()) names.insert(state->short_name);
+        found.push_back(names);
+      }
+  std::vector<std::string> missed;
+  for (const std::string& id : rendered)
+    if (std::find(found.begin(), found.end(), sets[id]) == found.end()) missed.push_back(id);
+  BOOST_TEST(rendered.size() >= 40u);
+  BOOST_TEST(missed.empty(), "sets rendered but not found by the checker: " << join_list(missed));
+  BOOST_TEST_MESSAGE(rendered.size() << " sets rendered, " << found.size() << " listed claims found");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

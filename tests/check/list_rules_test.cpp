@@ -185,4 +185,35 @@ BOOST_AUTO_TEST_CASE(regression_12msp_progress_report_paragraph_141_sub_paragrap
              "paragraph 141 says \"3 States Parties\" but its list names 2 States");
 }
 
+BOOST_AUTO_TEST_SUITE(check_list_rules_status_in_the_document)
+
+BOOST_AUTO_TEST_CASE(a_state_party_in_one_list_and_a_non_signatory_in_another_without_a_registry) {
+  DraftBuilder builder;
+  builder.paragraph("1", "Three States Parties (Chile, Peru and Mexico) reported.")
+      .paragraph("2", "The two non-signatories are: Chile and Finland.");
+  DraftDocument document = builder.build();
+  document.symbol.clear();  // no treaty: no registry status checks
+  document.date.reset();
+  document.period_from.reset();
+  document.period_to.reset();
+  auto found = with_rule(check(document), "status-conflict");
+  BOOST_TEST_REQUIRE(found.size() == 1u);
+  BOOST_TEST(
+      found.front().message ==
+      "paragraph 2 counts Chile among States not party, but paragraph 1 counts it among States Parties");
+}
+
+BOOST_AUTO_TEST_CASE(signatories_that_ratified_are_no_conflict) {
+  DraftBuilder builder;
+  builder.paragraph("1", "Three signatories are: Chile, Peru and Mexico.")
+      .paragraph("2", "Of the three signatories, two had ratified. They are: Chile and Peru.");
+  DraftDocument document = builder.build();
+  document.symbol.clear();
+  document.date.reset();
+  document.period_from.reset();
+  document.period_to.reset();
+  BOOST_TEST(with_rule(check(document), "status-conflict").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE_END()

@@ -57,4 +57,42 @@ BOOST_AUTO_TEST_CASE(arithmetic) {
   BOOST_TEST(count_rule(too_many, "arithmetic") == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(of_these_refers_to_the_list_of_the_paragraph_before) {
+  auto draft = DraftBuilder()
+                   .paragraph("1", "Five States Parties (Chile, Peru, Mexico, Iraq and Chad) reported.")
+                   .paragraph("2", "Of these, two (Chile and Spain) finished.");
+  BOOST_TEST(only_message(draft, "not-a-subset") ==
+             "Spain is in paragraph 2 but not among the 5 States Parties of paragraph 1");
+}
+
+BOOST_AUTO_TEST_CASE(of_which_without_a_list_before_compares_with_nothing) {
+  auto draft =
+      DraftBuilder()
+          .paragraph("1", "Two States Parties (Chile and Peru) spoke.")
+          .paragraph("2", "148 States voted, of which 2 were States not party (Algeria and Bhutan).");
+  BOOST_TEST(count_rule(draft, "not-a-subset") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(two_of_the_twelve_is_part_of_the_twelve_that_follows) {
+  auto draft =
+      DraftBuilder()
+          .paragraph("1", "One State Party (Chile) reported.")
+          .paragraph("2", "Two of the 12 States Parties with obligations (Lebanon and Iraq) reported.");
+  BOOST_TEST(count_rule(draft, "not-a-subset") == 0u);
+  BOOST_TEST(count_rule(draft, "count-mismatch") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(an_addition_is_compared_with_the_list_it_adds_to_across_paragraphs) {
+  auto draft = DraftBuilder()
+                   .paragraph("1", "Three States Parties (Chile, Peru and Mexico) reported.")
+                   .paragraph("2", "Two additional States Parties (Chile and Spain) reported later.");
+  BOOST_TEST(
+      only_message(draft, "overlap") ==
+      "paragraph 2 counts Chile among \"Two additional States Parties\" though it stands in the list before");
+  auto newly_joined = DraftBuilder()
+                          .paragraph("1", "Three States Parties (Chile, Peru and Mexico) reported.")
+                          .paragraph("2", "One new State Party (Peru) asked for support.");
+  BOOST_TEST(count_rule(newly_joined, "overlap") == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

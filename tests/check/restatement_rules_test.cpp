@@ -46,4 +46,24 @@ BOOST_AUTO_TEST_CASE(indicator_mismatch) {
   BOOST_TEST(count_rule(build("04"), "indicator-mismatch") == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(total_mismatch_between_two_wordings_of_one_group) {
+  auto draft =
+      DraftBuilder()
+          .paragraph("1", "The 13 States parties with stockpiles reported on destruction.")
+          .paragraph("2",
+                     "Of the 14 States parties that have declared obligations to destroy stockpiles, "
+                     "most have finished.");
+  BOOST_TEST(
+      only_message(draft, "total-mismatch") ==
+      "paragraph 2 speaks of the 14 States parties that have declared obligations to destroy stockpiles; "
+      "paragraph 1 says 13");
+  auto other_article =
+      DraftBuilder()
+          .paragraph("1", "All 41 States Parties with Article 3 obligations have declared compliance.")
+          .paragraph("2",
+                     "Two of the 12 States Parties with Article 5 obligations (Chile and Peru) "
+                     "reported.");
+  BOOST_TEST(count_rule(other_article, "total-mismatch") == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
