@@ -14,19 +14,30 @@ std::string trim(const std::string& text) {
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
-/// The label of the row an indicator-table cell stands in: the nearest "Action N" above it.
-std::string action_label(const DraftDocument& document, std::size_t index, const Vocabulary& words) {
+/// The label of the row an indicator-table cell stands in: the first cell of its row, or of the
+/// nearest row above with one (merged cells), when it is a short label and not the count itself.
+std::string row_label(const DraftDocument& document, std::size_t index) {
   const DraftParagraph& here = document.paragraphs[index];
   for (std::size_t i = index + 1; i-- > 0;) {
     const DraftParagraph& p = document.paragraphs[i];
     if (p.table != here.table) break;
-    if (p.cell == 0 && p.row <= here.row) {
-      std::string label = trim(p.text);
-      for (const std::string& row : words.phrases("table-rows"))
-        if (lower_ascii(label).rfind(row, 0) == 0) return label;
-    }
+    if (p.cell != 0 || p.row > here.row) continue;
+    std::string label = trim(p.text);
+    if (label.empty()) continue;
+    bool short_label = label.size() <= 30 && std::count(label.begin(), label.end(), ' ') <= 3;
+    return short_label ? label : "";
   }
   return {};
+}
+
+/// How a finding names a table cell: "the table for Action 17" when its row is labelled with a
+/// word drafters use for indicator rows, "table 3, row "1.2"" for another label, else "table 3".
+std::string describe_cell(const DraftParagraph& cell, const std::string& label, const Vocabulary& words) {
+  std::string table = "table " + std::to_string(cell.table + 1);
+  if (label.empty()) return table;
+  for (const std::string& row : words.phrases("table-rows"))
+    if (lower_ascii(label).rfind(row, 0) == 0) return "the table for " + label;
+  return table + ", row \"" + label + "\"";
 }
 
 std::string describe_body(const DraftParagraph& paragraph) {
@@ -39,31 +50,24 @@ std::string describe_body(const DraftParagraph& paragraph) {
 
 }  // namespace
 
-std::vector<Place> find_places(const DraftDocument& document, const Vocabulary& words) {
+std::vector<Place> find_places(const DraftDocument& document, const DraftStructure& structure,
+                               const Vocabulary& words) {
   std::vector<Place> places;
-  bool in_summary = false, seen_body = false;
+  bool seen_body = false;
   std::string last_heading;  // for text under headings in drafts without numbered paragraphs
-  int summary_level = 0;
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     const DraftParagraph& p = document.paragraphs[i];
+    bool in_summary = i < structure.in_summary.size() && structure.in_summary[i];
     Place place;
     if (p.is_heading()) {
-      if (in_summary && p.outline_level <= summary_level) in_summary = false;
-      bool summary = false;
-      for (const std::string& word : words.phrases("summary"))
-        summary = summary || lower_ascii(p.text).find(word) != std::string::npos;
-      if (summary && p.outline_level <= 1) {
-        in_summary = true;
-        summary_level = p.outline_level;
-      }
       place.kind = Place::Kind::heading;
       place.description = "the heading \"" + trim(p.text) + "\"";
       last_heading = utf8_prefix(trim(p.text), 60);
     } else if (p.table >= 0) {
       place.kind = Place::Kind::table;
-      place.action = action_label(document, i, words);
-      place.description =
-          place.action.empty() ? "table " + std::to_string(p.table + 1) : "the table for " + place.action;
+      std::string label = row_label(document, i);
+      place.description = describe_cell(p, label, words);
+      if (place.description.rfind("the table for ", 0) == 0) place.action = label;
     } else if (in_summary) {
       place.kind = Place::Kind::summary;
       place.description = "the report summary";

@@ -52,7 +52,8 @@ struct Analysis {
 };
 
 /// Where each paragraph stands: front matter, report summary, indicator table, body.
-std::vector<Place> find_places(const DraftDocument& document, const Vocabulary& words);
+std::vector<Place> find_places(const DraftDocument& document, const DraftStructure& structure,
+                               const Vocabulary& words);
 
 /// A finding located at a claim (its paragraph, place and, for a list in a footnote, the footnote).
 Finding finding_at(const Analysis& analysis, const CountClaim& claim, const char* rule, Severity severity,

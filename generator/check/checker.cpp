@@ -35,7 +35,7 @@ CheckedDraft check_draft(const DraftDocument& document, const CheckContext& cont
                     read_structure(document, context.data.vocabulary, context.data.treaties, context.as_of),
                     {},
                     {}};
-  analysis.places = find_places(document, context.data.vocabulary);
+  analysis.places = find_places(document, analysis.structure, context.data.vocabulary);
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     if (document.paragraphs[i].is_heading()) continue;
     for (CountClaim& claim : extract_claims(document, i, context.data.registry, context.data.organizations,

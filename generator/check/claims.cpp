@@ -158,6 +158,10 @@ std::size_t clause_end(const std::string& text, std::size_t from, std::size_t li
   return std::min(limit, text.size());
 }
 
+/// How many paragraphs a list in parentheses may run on over: a bound, so that an unclosed
+/// parenthesis costs little.
+constexpr std::size_t kListParagraphsAtMost = 20;
+
 /// The text from an opening parenthesis or bracket at `open` to its match; reads on into the
 /// following paragraphs when a paragraph break interrupts the list. nullopt when it never closes.
 std::optional<std::string> parenthetical(const DraftDocument& document, std::size_t paragraph,
@@ -167,8 +171,10 @@ std::optional<std::string> parenthetical(const DraftDocument& document, std::siz
   int depth = 0;
   for (std::size_t i = open, next = paragraph + 1;; ++i) {
     if (i >= text.size()) {
-      if (next >= document.paragraphs.size() || next > paragraph + 2 ||
-          document.paragraphs[next].is_heading())
+      // A list runs on over paragraph breaks, never into a heading or the next numbered paragraph.
+      if (next >= document.paragraphs.size() || next > paragraph + kListParagraphsAtMost ||
+          document.paragraphs[next].is_heading() ||
+          (!document.paragraphs[next].number.empty() && document.paragraphs[next].level == 0))
         return std::nullopt;
       text += " " + document.paragraphs[next++].text;
     }
@@ -228,7 +234,11 @@ class ParagraphClaims {
         registry_(registry),
         organizations_(organizations),
         words_(words) {
-    for (std::size_t i = 0; i < tokens_.size(); ++i) counts_.push_back(count_like(tokens_, i, words_));
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      counts_.push_back(count_like(tokens_, i, words_));
+      if (counts_.back()) count_begins_.push_back(tokens_[i].begin);
+    }
+    for (const NoteReference& note : document.paragraphs[paragraph].notes) note_offsets_.insert(note.offset);
   }
 
   std::vector<CountClaim> extract();
@@ -246,6 +256,7 @@ class ParagraphClaims {
   void list_in_bullets(CountClaim& claim);
   void list_in_apposition(CountClaim& claim, std::size_t scope_end);
   std::size_t scope_of(std::size_t k) const;
+  void refresh_drops();
   bool counts_not_states(const CountClaim& claim) const;
   void list_for(std::size_t k);
   void describe_predicate(CountClaim& claim, std::size_t scope) const;
@@ -265,8 +276,13 @@ class ParagraphClaims {
   bool previous_opened_by_of_ = false;  ///< the same, for the claim before
   bool part_of_next_ = false;  ///< set by claim_at for "N of the M ...": N is a part of the next claim
   std::vector<bool> part_of_next_claim_;
-  std::vector<bool> dropped_;  ///< bare counts that found no list
-  bool bare_search_ = false;   ///< finding the list of a bare count: States only, no organizations
+  std::vector<bool> dropped_;               ///< bare counts that found no list
+  std::vector<std::size_t> next_standing_;  ///< per claim: the next claim that did not drop out
+  std::set<std::size_t> passed_over_;       ///< dropped counts a list may run past
+  std::vector<std::size_t> count_begins_;   ///< where each number that counts something begins
+  std::set<std::size_t> note_offsets_;      ///< where the paragraph's notes are referenced
+  std::size_t last_named_ = std::size_t(-1);
+  bool bare_search_ = false;  ///< finding the list of a bare count: States only, no organizations
 };
 
 std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& consumed) {
@@ -358,17 +374,13 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
 
 /// The last claim of the paragraph so far that names what it counts.
 const CountClaim* ParagraphClaims::last_named() const {
-  for (std::size_t k = claims_.size(); k-- > 0;)
-    if (!bare_[k]) return &claims_[k];
-  return nullptr;
+  return last_named_ < claims_.size() ? &claims_[last_named_] : nullptr;
 }
 
 /// True when a note is referenced directly after the number that ends at `end`: "Four[a] out
 /// of the five States parties[b]" gives the four a list of its own.
 bool ParagraphClaims::note_at(std::size_t end) const {
-  for (const NoteReference& note : document_.paragraphs[index_].notes)
-    if (note.offset == end) return true;
-  return false;
+  return note_offsets_.count(end) > 0;
 }
 
 void ParagraphClaims::relate(CountClaim& claim, std::size_t first) {
@@ -588,6 +600,7 @@ std::vector<CountClaim> ParagraphClaims::extract() {
     relate(*claim, i);
     previous_opened_by_of_ = opened_by_of_;
     claims_.push_back(*claim);
+    if (!bare_claim_) last_named_ = claims_.size() - 1;
     bare_.push_back(bare_claim_);
     part_of_next_claim_.push_back(part_of_next_);
     i += consumed - 1;
@@ -600,11 +613,13 @@ std::vector<CountClaim> ParagraphClaims::extract() {
       claims_[k].part_of_following = true;
     }
   dropped_.assign(claims_.size(), false);
+  refresh_drops();
   for (std::size_t k = 0; k < claims_.size(); ++k)  // bare counts first: the ones without a list drop out
     if (bare_[k] && !part_of_next_claim_[k]) {
       list_for(k);
       dropped_[k] = !claims_[k].list;
     }
+  refresh_drops();
   for (std::size_t k = 0; k < claims_.size(); ++k)
     if (!bare_[k]) list_for(k);
   for (std::size_t k = 0; k < claims_.size(); ++k)
@@ -619,6 +634,7 @@ std::vector<CountClaim> ParagraphClaims::extract() {
       }
       dropped_[k] = !claims_[k].list;
     }
+  refresh_drops();
   for (std::size_t k = 0; k < claims_.size(); ++k) describe_predicate(claims_[k], scope_of(k));
   std::vector<CountClaim> kept;
   for (std::size_t k = 0; k < claims_.size(); ++k)
@@ -630,21 +646,29 @@ std::vector<CountClaim> ParagraphClaims::extract() {
 /// number that counts something else, at the end of the clause.
 std::size_t ParagraphClaims::scope_of(std::size_t k) const {
   const CountClaim& claim = claims_[k];
-  std::size_t next = text_.size();
-  for (std::size_t later = k + 1; later < claims_.size(); ++later)
-    if (!dropped_[later]) {
-      next = claims_[later].begin;
+  std::size_t next = next_standing_[k] < claims_.size() ? claims_[next_standing_[k]].begin : text_.size();
+  for (auto at = std::lower_bound(count_begins_.begin(), count_begins_.end(), claim.end);
+       at != count_begins_.end() && *at < next; ++at)
+    if (!passed_over_.count(*at)) {
+      next = *at;
       break;
     }
-  std::set<std::size_t> dropped_begins;  // "Three States Parties and one organization (...)": one list
-  for (std::size_t d = 0; d < claims_.size(); ++d)
-    if (dropped_[d] && counts_not_states(claims_[d])) dropped_begins.insert(claims_[d].begin);
-  for (std::size_t t = 0; t < tokens_.size(); ++t)
-    if (tokens_[t].begin >= claim.end && tokens_[t].begin < next && counts_[t] &&
-        !dropped_begins.count(tokens_[t].begin))
-      next = tokens_[t].begin;
   std::size_t reach = bare_[k] ? 120 : 400;  // a bare count's list follows it closely
   return clause_end(text_, claim.end, std::min(next, claim.end + reach));
+}
+
+/// After bare counts dropped out: which claim stands next after each, and which dropped counts
+/// a list may run past ("Three States Parties and one organization (...)": one list).
+void ParagraphClaims::refresh_drops() {
+  next_standing_.assign(claims_.size(), claims_.size());
+  std::size_t standing = claims_.size();
+  for (std::size_t k = claims_.size(); k-- > 0;) {
+    next_standing_[k] = standing;
+    if (!dropped_[k]) standing = k;
+  }
+  passed_over_.clear();
+  for (std::size_t d = 0; d < claims_.size(); ++d)
+    if (dropped_[d] && counts_not_states(claims_[d])) passed_over_.insert(claims_[d].begin);
 }
 
 /// True when the word after a bare count says it counts no States: "one organization".

@@ -122,6 +122,57 @@ std::optional<Date> latest_front_matter_date(const DraftDocument& document, std:
   return latest;
 }
 
+/// True when a paragraph opens with a count: "07 States Parties ...", "Three Signatory States ...".
+bool opens_with_count(const std::string& text, const Vocabulary& words) {
+  std::size_t start = text.find_first_not_of(" \t");
+  if (start == std::string::npos) return false;
+  std::size_t end = text.find_first_of(" \t\u00a0", start);
+  std::string first = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  return std::isdigit(static_cast<unsigned char>(first[0]))
+             ? first.size() <= 3
+             : words.number_word(lower_ascii(first)).has_value();
+}
+
+/// The report summary, by place and shape: the sections (between headings) before the first
+/// table in which at least three items, and most items, open with a count; also a section under
+/// a heading that calls itself a summary, when an item there opens with a count.
+std::vector<bool> find_summary(const DraftDocument& document, const Vocabulary& words) {
+  const auto& paragraphs = document.paragraphs;
+  std::vector<bool> summary(paragraphs.size(), false);
+  std::size_t first_table = paragraphs.size();
+  for (std::size_t i = 0; i < paragraphs.size(); ++i)
+    if (paragraphs[i].table >= 0) {
+      first_table = i;
+      break;
+    }
+  bool named = false;  // under a heading that says "summary"
+  int named_level = 0;
+  for (std::size_t begin = 0; begin < first_table;) {
+    if (paragraphs[begin].is_heading()) {
+      const DraftParagraph& heading = paragraphs[begin];
+      if (named && heading.outline_level <= named_level) named = false;
+      if (contains_any(lower_ascii(heading.text), words.phrases("summary")))
+        named = true, named_level = heading.outline_level;
+      ++begin;
+      continue;
+    }
+    std::size_t end = begin;
+    std::size_t items = 0, counted = 0;
+    for (; end < first_table && !paragraphs[end].is_heading(); ++end) {
+      const DraftParagraph& p = paragraphs[end];
+      bool item = p.bullet || (!p.number.empty() && !std::isdigit(static_cast<unsigned char>(p.number[0])));
+      if (!item) continue;
+      ++items;
+      if (opens_with_count(p.text, words)) ++counted;
+    }
+    bool by_shape = counted >= 3 && counted * 3 >= items * 2;
+    if (by_shape || (named && counted >= 1))
+      for (std::size_t i = begin; i < end; ++i) summary[i] = true;
+    begin = end;
+  }
+  return summary;
+}
+
 void read_convention(const DraftDocument& document, const Vocabulary& vocabulary,
                      const std::vector<Treaty>& treaties, DraftStructure& structure) {
   structure.convention = vocabulary.convention_of_symbol(document.symbol);
@@ -182,6 +233,7 @@ DraftStructure read_structure(const DraftDocument& document, const Vocabulary& v
   structure.front_matter_end = front_matter_end(document);
   structure.un_document = !document.symbol.empty();
   read_period(document, vocabulary, structure);
+  structure.in_summary = find_summary(document, vocabulary);
   structure.meeting_first_day = meeting_first_day(document, structure.front_matter_end, vocabulary);
   read_convention(document, vocabulary, treaties, structure);
   read_headings(document, structure);

@@ -36,12 +36,14 @@ struct DraftStructure {
   bool un_document = false;          ///< it carries a UN document symbol, so UN heading rules apply
   std::size_t front_matter_end = 0;  ///< index of the first heading or numbered body paragraph
   std::vector<Heading> headings;     ///< in reading order
+  std::vector<bool> in_summary;      ///< per paragraph: part of the report summary
 };
 
 /// Works out the structure of `document`. The date that decides statuses is, in this order:
 /// `as_of` (the --as-of option), the masthead date, the end of the reporting period, the meeting's
 /// first day, the latest date in the front matter; never today. The treaty comes from the
-/// symbol's prefix, else from the first convention the draft names.
+/// symbol's prefix, else from the first convention the draft names. The summary is found by its
+/// place and shape: a section before the first table whose items mostly open with a count.
 DraftStructure read_structure(const DraftDocument& document, const Vocabulary& vocabulary,
                               const std::vector<Treaty>& treaties, std::optional<Date> as_of);
 
