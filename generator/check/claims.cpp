@@ -27,7 +27,9 @@ bool word_byte(unsigned char c) {
 /// The length of a space at text[i]: an ASCII space, or a Unicode one ("9\u00a0States", a
 /// narrow no-break space, a thin space); 0 when there is none.
 std::size_t space_at(const std::string& text, std::size_t i) {
-  if (std::isspace(static_cast<unsigned char>(text[i]))) return 1;
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return std::isspace(c) ? 1 : 0;
+  if (c != 0xC2 && c != 0xE2 && c != 0xE3) return 0;  // the lead bytes of the spaces below
   for (std::string_view space : {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u2002", "\u2003",
                                  "\u2004", "\u2005", "\u2006", "\u2008", "\u205f", "\u3000"})
     if (text.compare(i, space.size(), space) == 0) return space.size();
@@ -186,6 +188,8 @@ std::optional<std::string> parenthetical(const DraftDocument& document, std::siz
 /// The length of a dash that opens or closes a list at text[i]: "--", " – ", "–", " — ", " - ";
 /// 0 when there is none.
 std::size_t dash_at(const std::string& text, std::size_t i) {
+  char c = text[i];
+  if (c != '-' && c != ' ' && static_cast<unsigned char>(c) != 0xE2) return 0;
   for (std::string_view dash : {"--", " \u2013 ", "\u2013", " \u2014 ", "\u2014", " - "})
     if (text.compare(i, dash.size(), dash) == 0) return dash.size();
   return 0;
@@ -193,7 +197,8 @@ std::size_t dash_at(const std::string& text, std::size_t i) {
 
 /// True when `phrase` stands at text[i] as whole words.
 bool phrase_at(const std::string& text, std::size_t i, const std::string& phrase) {
-  if (phrase.empty() || text.compare(i, phrase.size(), phrase) != 0) return false;
+  if (phrase.empty() || i >= text.size() || text[i] != phrase[0] || text.compare(i, phrase.size(), phrase) != 0)
+    return false;
   bool starts = i == 0 || !word_byte(static_cast<unsigned char>(text[i - 1]));
   std::size_t end = i + phrase.size();
   bool ends = end >= text.size() || !word_byte(static_cast<unsigned char>(text[end])) || phrase.back() == '.';
