@@ -141,9 +141,17 @@ bool count_like(const std::vector<Token>& tokens, std::size_t i, const Vocabular
   return true;
 }
 
+/// True when the full stop at text[dot] ends an abbreviation ("No.", "St. Kitts"), not a clause.
+bool abbreviation_before(const std::string& text, std::size_t dot, const Vocabulary& words) {
+  std::size_t start = dot;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  return start < dot && words.has("abbreviations", text.substr(start, dot - start));
+}
+
 /// Where the clause that holds a claim ends: a full stop, question mark or semicolon outside
 /// parentheses, or `limit`.
-std::size_t clause_end(const std::string& text, std::size_t from, std::size_t limit) {
+std::size_t clause_end(const std::string& text, std::size_t from, std::size_t limit,
+                       const Vocabulary& words) {
   int depth = 0;
   for (std::size_t i = from; i < limit && i < text.size(); ++i) {
     char c = text[i];
@@ -154,7 +162,7 @@ std::size_t clause_end(const std::string& text, std::size_t from, std::size_t li
     else if (depth == 0 && (c == ';' || c == '?' || c == '!'))
       return i;
     else if (depth == 0 && c == '.' && (i + 1 == text.size() || text[i + 1] == ' ') &&
-             !(i >= 2 && text.compare(i - 2, 2, "No") == 0) && !(i >= 2 && text.compare(i - 2, 2, "St") == 0))
+             !abbreviation_before(text, i, words))
       return i;
   }
   return std::min(limit, text.size());
@@ -197,7 +205,8 @@ std::size_t dash_at(const std::string& text, std::size_t i) {
 
 /// True when `phrase` stands at text[i] as whole words.
 bool phrase_at(const std::string& text, std::size_t i, const std::string& phrase) {
-  if (phrase.empty() || i >= text.size() || text[i] != phrase[0] || text.compare(i, phrase.size(), phrase) != 0)
+  if (phrase.empty() || i >= text.size() || text[i] != phrase[0] ||
+      text.compare(i, phrase.size(), phrase) != 0)
     return false;
   bool starts = i == 0 || !word_byte(static_cast<unsigned char>(text[i - 1]));
   std::size_t end = i + phrase.size();
@@ -443,7 +452,7 @@ std::optional<StateList> ParagraphClaims::list_of_states(const std::string& text
       break;
     }
   }
-  StateList list = parse_state_list(rest, registry_, organizations_);
+  StateList list = parse_state_list(rest, registry_, organizations_, words_);
   while (!list.items.empty() && !list.items.back().counts_as_state() && !list.items.back().organization)
     list.items.pop_back();
   bool has_organization = std::any_of(list.items.begin(), list.items.end(),
@@ -481,14 +490,14 @@ bool ParagraphClaims::list_opened_at(CountClaim& claim, std::size_t i, std::size
     return false;
   }
   if (c == ':') {
-    std::size_t end = clause_end(text_, i + 1, text_.size());
+    std::size_t end = clause_end(text_, i + 1, text_.size(), words_);
     take_list(claim, text_.substr(i + 1, end - i - 1));
     skip_to = scope_end;
     return claim.list.has_value();
   }
   if (std::size_t dash = dash_at(text_, i)) {
     std::size_t from = i + dash;
-    std::size_t end = open_list_end(text_, from, clause_end(text_, from, text_.size()));
+    std::size_t end = open_list_end(text_, from, clause_end(text_, from, text_.size(), words_));
     if (take_list(claim, text_.substr(from, end - from))) return true;
     skip_to = from;
     return false;
@@ -498,7 +507,7 @@ bool ParagraphClaims::list_opened_at(CountClaim& claim, std::size_t i, std::size
   if (!opener && (opener = phrase_of_set_at(text_, i, words_.phrases("partial-lists")))) partial = true;
   if (!opener) return false;
   std::size_t from = i + opener->size();
-  std::size_t end = open_list_end(text_, from, clause_end(text_, from, text_.size()));
+  std::size_t end = open_list_end(text_, from, clause_end(text_, from, text_.size(), words_));
   if (take_list(claim, text_.substr(from, end - from), partial)) return true;
   skip_to = from;
   return false;
@@ -545,7 +554,7 @@ void ParagraphClaims::list_in_apposition(CountClaim& claim, std::size_t scope_en
   if (text_.compare(claim.end, 2, ", ") != 0) return;
   std::size_t from = claim.end + 2;
   std::size_t end = open_list_end(text_, from, scope_end);
-  StateList list = parse_state_list(text_.substr(from, end - from), registry_, organizations_);
+  StateList list = parse_state_list(text_.substr(from, end - from), registry_, organizations_, words_);
   while (!list.items.empty() && !list.items.back().state) list.items.pop_back();
   bool only_states =
       std::all_of(list.items.begin(), list.items.end(), [](const ListItem& item) { return item.state; });
@@ -562,11 +571,11 @@ void ParagraphClaims::list_in_next_sentence(CountClaim& claim, bool bare, std::s
   std::string sentence;
   if (from < text_.size() && text_.find_first_not_of(' ', from) != std::string::npos) {
     std::size_t start = text_.find_first_not_of(' ', from);
-    sentence = text_.substr(start, clause_end(text_, start, text_.size()) - start);
+    sentence = text_.substr(start, clause_end(text_, start, text_.size(), words_) - start);
   } else if (index_ + 1 < document_.paragraphs.size() && !document_.paragraphs[index_ + 1].is_heading()) {
     paragraph = index_ + 1;
     const std::string& next = document_.paragraphs[paragraph].text;
-    sentence = next.substr(0, clause_end(next, 0, next.size()));
+    sentence = next.substr(0, clause_end(next, 0, next.size(), words_));
   }
   std::size_t colon = sentence.find(':');
   if (colon == std::string::npos || colon > 80) return;
@@ -659,7 +668,7 @@ std::size_t ParagraphClaims::scope_of(std::size_t k) const {
       break;
     }
   std::size_t reach = bare_[k] ? 120 : 400;  // a bare count's list follows it closely
-  return clause_end(text_, claim.end, std::min(next, claim.end + reach));
+  return clause_end(text_, claim.end, std::min(next, claim.end + reach), words_);
 }
 
 /// After bare counts dropped out: which claim stands next after each, and which dropped counts
@@ -694,7 +703,7 @@ void ParagraphClaims::list_for(std::size_t k) {
   bare_search_ = bare_[k];
   std::size_t scope = scope_of(k);
   find_list(claim, scope);
-  std::size_t sentence_end = clause_end(text_, claim.end, text_.size());
+  std::size_t sentence_end = clause_end(text_, claim.end, text_.size(), words_);
   bool last_in_sentence = scope >= sentence_end;
   if (!claim.list && last_in_sentence && sentence_end + 1 >= text_.size() && text_.back() == ':')
     list_in_bullets(claim);
@@ -811,7 +820,8 @@ namespace {
 /// list (on the same line, after a line break, or in the next paragraph): how status pages
 /// group States by region.
 std::optional<CountClaim> labelled_count(const DraftDocument& document, std::size_t paragraph,
-                                         const StateRegistry& registry, const Organizations& organizations) {
+                                         const StateRegistry& registry, const Organizations& organizations,
+                                         const Vocabulary& words) {
   const std::string& text = document.paragraphs[paragraph].text;
   std::size_t open = text.find(" (");
   if (open == std::string::npos || open == 0 || open > 40) return std::nullopt;
@@ -829,8 +839,8 @@ std::optional<CountClaim> labelled_count(const DraftDocument& document, std::siz
   if (own_line &&
       (paragraph + 1 >= document.paragraphs.size() || document.paragraphs[paragraph + 1].is_heading()))
     return std::nullopt;
-  StateList list =
-      parse_state_list(own_line ? document.paragraphs[paragraph + 1].text : rest, registry, organizations);
+  StateList list = parse_state_list(own_line ? document.paragraphs[paragraph + 1].text : rest, registry,
+                                    organizations, words);
   if (!list.is_list_of_states()) return std::nullopt;
   CountClaim claim;
   claim.paragraph = paragraph;
@@ -847,11 +857,12 @@ std::optional<CountClaim> labelled_count(const DraftDocument& document, std::siz
 /// then "Africa (17)" with its list, "Americas (13)" with its list ...), all in one list; nullopt
 /// when no group follows.
 std::optional<StateList> grouped_list(const DraftDocument& document, std::size_t paragraph,
-                                      const StateRegistry& registry, const Organizations& organizations) {
+                                      const StateRegistry& registry, const Organizations& organizations,
+                                      const Vocabulary& words) {
   StateList all;
   std::size_t groups = 0;
   for (std::size_t p = paragraph + 1; p < document.paragraphs.size();) {
-    auto group = labelled_count(document, p, registry, organizations);
+    auto group = labelled_count(document, p, registry, organizations, words);
     if (!group) break;
     all.items.insert(all.items.end(), group->list->items.begin(), group->list->items.end());
     ++groups;
@@ -870,10 +881,10 @@ std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_
   std::vector<CountClaim> claims =
       ParagraphClaims(document, paragraph, registry, organizations, words).extract();
   if (claims.empty())
-    if (auto labelled = labelled_count(document, paragraph, registry, organizations))
+    if (auto labelled = labelled_count(document, paragraph, registry, organizations, words))
       claims.push_back(*labelled);
   if (claims.size() == 1 && !claims.front().list && document.paragraphs[paragraph].text.size() <= 80)
-    if (auto groups = grouped_list(document, paragraph, registry, organizations)) {
+    if (auto groups = grouped_list(document, paragraph, registry, organizations, words)) {
       claims.front().list = groups;
       claims.front().gathered = true;
     }

@@ -63,7 +63,8 @@ std::optional<std::pair<Category, StateList>> final_report_list(const std::strin
   } else {
     return std::nullopt;
   }
-  StateList list = parse_state_list(list_text, context.data.registry, context.data.organizations);
+  StateList list =
+      parse_state_list(list_text, context.data.registry, context.data.organizations, context.data.vocabulary);
   if (!list.is_list_of_states()) return std::nullopt;
   return std::make_pair(category, list);
 }

@@ -22,7 +22,7 @@ bool ends_with(const std::string& text, std::string_view tail) {
 }
 
 /// Drops what ends a list but names nothing: final punctuation, "respectively", "etc.".
-std::string strip_list_tail(std::string text) {
+std::string strip_list_tail(std::string text, const Vocabulary& words) {
   for (bool changed = true; changed;) {
     changed = false;
     text = trim(text);
@@ -31,7 +31,7 @@ std::string strip_list_tail(std::string text) {
       text.pop_back();
       changed = true;
     }
-    for (std::string_view tail : {" respectively", " etc", "respectively"})
+    for (std::string_view tail : words.phrases("list-tails"))
       if (ends_with(text, tail)) {
         text.erase(text.size() - tail.size());
         changed = true;
@@ -72,15 +72,16 @@ std::pair<std::string, std::string> split_remark(std::string chunk) {
   return {chunk, ""};
 }
 
-std::string strip_leading_conjunction(std::string text) {
-  for (std::string_view word : {"and", "&", "or", "as well as"})
+std::string strip_leading_conjunction(std::string text, const Vocabulary& words) {
+  for (std::string_view word : words.phrases("list-conjunctions"))
     if (starts_with_word(text, word)) return trim(text.substr(word.size()));
   return text;
 }
 
 /// Splits "Chile and Peru" at " and " or " & " outside parentheses; `joints` gets the joint
 /// written before each part after the first, so that a name joined again keeps its form.
-std::vector<std::string> split_conjunctions(const std::string& text, std::vector<std::string>& joints) {
+std::vector<std::string> split_conjunctions(const std::string& text, const Vocabulary& words,
+                                            std::vector<std::string>& joints) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   int depth = 0;
@@ -88,7 +89,7 @@ std::vector<std::string> split_conjunctions(const std::string& text, std::vector
     if (text[i] == '(') ++depth;
     if (text[i] == ')' && depth > 0) --depth;
     if (depth > 0) continue;
-    for (std::string_view joint : {" and ", " & "}) {
+    for (std::string_view joint : words.phrases("list-joints")) {
       if (text.compare(i, joint.size(), joint) == 0) {
         parts.push_back(text.substr(start, i - start));
         joints.emplace_back(joint);
@@ -111,8 +112,8 @@ std::string join(const std::vector<std::string>& parts, const std::vector<std::s
 
 class ItemReader {
  public:
-  ItemReader(const StateRegistry& registry, const Organizations& organizations)
-      : registry_(registry), organizations_(organizations) {}
+  ItemReader(const StateRegistry& registry, const Organizations& organizations, const Vocabulary& words)
+      : registry_(registry), organizations_(organizations), words_(words) {}
 
   /// An item, with a remark in parentheses set aside unless the parentheses belong to the name
   /// ("Bolivia (Plurinational State of)").
@@ -137,7 +138,9 @@ class ItemReader {
     for (std::size_t cut = text.rfind(' '); cut != std::string::npos && cut > 0;
          cut = text.rfind(' ', cut - 1)) {
       bool lower_next = cut + 1 < text.size() && std::islower(static_cast<unsigned char>(text[cut + 1]));
-      bool conjunction = text.compare(cut + 1, 4, "and ") == 0 || text.compare(cut + 1, 3, "or ") == 0;
+      bool conjunction = false;
+      for (const std::string& word : words_.phrases("list-conjunctions"))
+        conjunction = conjunction || text.compare(cut + 1, word.size() + 1, word + " ") == 0;
       if (!lower_next || conjunction || !known(text.substr(0, cut))) continue;
       std::string rest = text.substr(cut + 1);
       remark = remark.empty() ? rest : rest + "; " + remark;
@@ -155,7 +158,7 @@ class ItemReader {
   /// The items of one chunk between commas: whole when its name holds "and", split otherwise.
   std::vector<ListItem> chunk_items(const std::string& chunk, const std::string& remark) const {
     std::vector<std::string> joints;
-    std::vector<std::string> parts = split_conjunctions(chunk, joints);
+    std::vector<std::string> parts = split_conjunctions(chunk, words_, joints);
     if (parts.size() == 1 || known(chunk)) return {item(chunk, remark)};
     std::vector<ListItem> items;
     bool all_known = true;
@@ -173,13 +176,18 @@ class ItemReader {
   }
 
  private:
-  static bool looks_like_a_name(std::string_view text) {
-    if (text.rfind("the ", 0) == 0) text.remove_prefix(4);
+  bool looks_like_a_name(std::string_view text) const {
+    for (const std::string& article : words_.phrases("name-articles"))
+      if (text.rfind(article, 0) == 0) {
+        text.remove_prefix(article.size());
+        break;
+      }
     return !text.empty() && text.size() < 60 && std::isupper(static_cast<unsigned char>(text[0]));
   }
 
   const StateRegistry& registry_;
   const Organizations& organizations_;
+  const Vocabulary& words_;
 };
 
 }  // namespace
@@ -203,11 +211,11 @@ std::vector<const State*> StateList::states() const {
 }
 
 StateList parse_state_list(std::string_view text, const StateRegistry& registry,
-                           const Organizations& organizations) {
-  ItemReader reader(registry, organizations);
+                           const Organizations& organizations, const Vocabulary& words) {
+  ItemReader reader(registry, organizations, words);
   StateList list;
-  for (const std::string& raw : split_top_level(strip_list_tail(std::string(text)))) {
-    std::string chunk = strip_list_tail(strip_leading_conjunction(trim(raw)));
+  for (const std::string& raw : split_top_level(strip_list_tail(std::string(text), words))) {
+    std::string chunk = strip_list_tail(strip_leading_conjunction(trim(raw), words), words);
     if (chunk.empty()) continue;
     for (ListItem& item : reader.chunk_items(chunk, "")) list.items.push_back(std::move(item));
   }

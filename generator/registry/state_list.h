@@ -8,6 +8,7 @@
 
 #include "registry/organizations.h"
 #include "registry/state_registry.h"
+#include "registry/vocabulary.h"
 
 namespace mspdoc {
 
@@ -41,7 +42,8 @@ struct StateList {
 /// Splits `text` into items at commas and semicolons outside parentheses and at "and" or "&"
 /// between names, keeping names that contain "and" ("Trinidad and Tobago") whole; leading
 /// "and", trailing "respectively" and remarks in parentheses are set aside.
+/// The words that join and end lists come from `words` (data/lang/CODE.xml).
 StateList parse_state_list(std::string_view text, const StateRegistry& registry,
-                           const Organizations& organizations);
+                           const Organizations& organizations, const Vocabulary& words);
 
 }  // namespace mspdoc

@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(organisations_are_items_but_not_states) {
   auto found = claims_in("Three States (Chile, Peru and Japan) with the ICRC and UNDP met.");
   BOOST_TEST(found.front().list->state_count() == 3u);
   StateList mixed = parse_state_list("Chile, the ICRC and UNDP", check_context().data.registry,
-                                     check_context().data.organizations);
+                                     check_context().data.organizations, check_context().data.vocabulary);
   BOOST_TEST(mixed.items.size() == 3u);
   BOOST_TEST(mixed.items[1].organization);
   BOOST_TEST(mixed.state_count() == 1u);

@@ -13,7 +13,8 @@ using namespace mspdoc::testing;
 namespace {
 
 StateList parsed(const std::string& text) {
-  return parse_state_list(text, check_context().data.registry, check_context().data.organizations);
+  return parse_state_list(text, check_context().data.registry, check_context().data.organizations,
+                          check_context().data.vocabulary);
 }
 
 /// Each item as "TEXT=ISO3" ("?" unknown, "org" organization, "~NAME" a misspelt State),
