@@ -49,7 +49,8 @@ std::string findings_as_json(const std::vector<Finding>& findings, const std::ve
         f.paragraph.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.paragraph);
     if (f.footnote.empty())
       entry["footnote"] = nullptr;
-    else if (std::all_of(f.footnote.begin(), f.footnote.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    else if (f.footnote.size() <= 9 &&
+             std::all_of(f.footnote.begin(), f.footnote.end(), [](char c) { return c >= '0' && c <= '9'; }))
       entry["footnote"] = std::stoi(f.footnote);
     else
       entry["footnote"] = f.footnote;
@@ -76,7 +77,8 @@ std::string findings_as_json(const std::vector<Finding>& findings, const std::ve
   out["findings"] = array;
   out["errors"] = count_severity(findings, Severity::error);
   out["warnings"] = count_severity(findings, Severity::warning);
-  return out.dump(2) + "\n";
+  // Text is UTF-8 by the time it gets here; a byte that is not is shown as U+FFFD, never passed on.
+  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::vector<Annotation> annotations_for(const std::vector<Finding>& findings) {

@@ -124,7 +124,11 @@ void paragraph_numbers(const Analysis& analysis, std::vector<Finding>& findings)
 /// The ordinal a label stands for in its kind: "IV" 4, "C" 3, "12" 12; 0 when unreadable.
 int ordinal_of(const std::string& label, LabelKind kind) {
   if (kind == LabelKind::section) return label.size() == 1 ? label[0] - 'A' + 1 : 0;
-  if (kind == LabelKind::subsection) return label.size() <= 4 ? std::stoi(label) : 0;
+  if (kind == LabelKind::subsection)
+    return !label.empty() && label.size() <= 4 &&
+                   std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; })
+               ? std::stoi(label)
+               : 0;
   for (int n = 1; n < 200; ++n)
     if (roman_numeral(n) == label) return n;
   return 0;
@@ -173,7 +177,7 @@ void heading_numbers(const Analysis& analysis, std::vector<Finding>& findings) {
                      std::string(kind_name(heading.kind)) + " " + heading.label + " appears twice"));
     else if (heading.label != expected)
       findings.push_back(finding_in(analysis, heading.paragraph, 0, 0, "numbering", Severity::error,
-                                    "the heading \"" + text.substr(0, 40) + "\" is numbered " +
+                                    "the heading \"" + utf8_prefix(text, 40) + "\" is numbered " +
                                         heading.label + "; " + expected + " was expected"));
     level.count = std::max(level.count, ordinal_of(heading.label, heading.kind));
   }

@@ -1,5 +1,7 @@
 #include "cli/build_command.h"
 
+#include <csignal>
+#include <map>
 #include <ostream>
 #include <set>
 #include <sstream>
@@ -7,6 +9,7 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "core/atomic_file.h"
+#include "core/process.h"
 #include "render/drafting.h"
 
 namespace mspdoc {
@@ -25,13 +28,21 @@ Options:
   --part decisions   only chapter IV of a final report (its decisions), to paste
                      into a draft already under way
 
-Outputs are named after the meeting and the document (12msp-progress-report.docx)
-and written to a temporary file first, so a failed run leaves what was there.
+Outputs are named after the meeting and the document (12msp-progress-report.docx).
+All of a run's outputs are made first in a private temporary folder ($TMPDIR)
+and put in place together at the end: a failed, timed-out or interrupted run
+(SIGINT exits 130, SIGTERM 143) leaves the previous DOCX and PDF as they were.
+Two records that would make outputs of one name are refused before anything
+is made.
 A record with a value not yet known builds with a warning and shows
 "[not yet known]" where the value goes.
 
-Exit codes: 0 built; 2 unusable records (each problem named file:line);
-3 pandoc or LibreOffice failed or is missing.
+Environment: MSPDOC_TOOL_TIMEOUT, the seconds pandoc and LibreOffice may each
+take (default 300); a tool that takes longer is stopped with all its children.
+TMPDIR, where the work folder goes (it must exist and be writable).
+
+Exit codes: 0 built; 2 unusable records (each problem named file:line) or
+usage; 3 pandoc or LibreOffice failed or is missing; 130/143 interrupted.
 
 Examples:
   mspdoc build data/12msp/progress-report.xml
@@ -47,6 +58,7 @@ struct Formats {
 
 std::optional<Formats> parse_formats(const std::string& list) {
   Formats formats;
+  if (list.empty() || list.back() == ',') return std::nullopt;  // "--to \"\"" asks for nothing
   std::stringstream items(list);
   for (std::string item; std::getline(items, item, ',');) {
     if (item == "docx")
@@ -66,42 +78,62 @@ int report(const Errors& errors, std::ostream& err) {
   return errors.empty() ? kExitUsage : errors.front().exit_code;
 }
 
-Result<bool> write_outputs(const Rendering& draft, const Formats& formats,
+/// The files of one run, made in the work folder and put in place together at the end.
+struct Outputs {
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> staged_to_target;
+  std::vector<std::filesystem::path> docx_for_pdf;  ///< staged DOCX files, in order
+};
+
+/// Checks before anything is made that no two outputs of the run share a name.
+Result<bool> distinct_outputs(const std::vector<Rendering>& drafts, const std::vector<std::string>& records) {
+  std::map<std::string, std::string> made_by;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    auto [slot, added] = made_by.emplace(drafts[i].name, records[i]);
+    if (!added)
+      return Error{records[i], 0,
+                   "makes the same outputs (" + drafts[i].name + ".*) as " + slot->second +
+                       "; give each document record its own meeting or document kind"};
+  }
+  return true;
+}
+
+Result<bool> stage_outputs(const Rendering& draft, const Formats& formats,
                            const std::filesystem::path& out_dir, const Paths& paths,
-                           const ToolSettings& tools, const WorkFolder& work,
-                           std::vector<std::filesystem::path>& docx_written, std::ostream& err) {
+                           const ToolSettings& tools, const WorkFolder& work, Outputs& outputs) {
+  std::filesystem::path staging = work.path() / "staged";
+  std::filesystem::create_directories(staging);
   if (formats.md) {
-    auto written = write_file_atomically(out_dir / (draft.name + ".md"), draft.markdown);
-    if (!written) return written.errors();
-    err << "mspdoc: wrote " << (out_dir / (draft.name + ".md")).string() << "\n";
+    std::filesystem::path staged = staging / (draft.name + ".md");
+    if (auto ok = write_file_atomically(staged, draft.markdown); !ok) return ok.errors();
+    outputs.staged_to_target.emplace_back(staged, out_dir / (draft.name + ".md"));
   }
   if (!formats.docx && !formats.pdf) return true;
   std::filesystem::path folder = work.path() / draft.name;
   std::filesystem::create_directories(folder);
   auto docx = markdown_to_docx(draft.markdown, draft.identity, paths, tools, folder);
   if (!docx) return docx.errors();
-  std::filesystem::path staged = work.path() / (draft.name + ".docx");
+  std::filesystem::path staged = staging / (draft.name + ".docx");
   if (auto ok = write_file_atomically(staged, *docx); !ok) return ok.errors();
-  docx_written.push_back(staged);
-  if (formats.docx) {
-    if (auto ok = write_file_atomically(out_dir / (draft.name + ".docx"), *docx); !ok) return ok.errors();
-    err << "mspdoc: wrote " << (out_dir / (draft.name + ".docx")).string() << "\n";
-  }
+  outputs.docx_for_pdf.push_back(staged);
+  if (formats.docx) outputs.staged_to_target.emplace_back(staged, out_dir / (draft.name + ".docx"));
   return true;
 }
 
-Result<bool> write_pdfs(const std::vector<std::filesystem::path>& docx, const std::filesystem::path& out_dir,
-                        const ToolSettings& tools, const WorkFolder& work, std::ostream& err) {
+Result<bool> stage_pdfs(const std::filesystem::path& out_dir, const ToolSettings& tools,
+                        const WorkFolder& work, Outputs& outputs, std::ostream& err) {
   std::filesystem::path pdf_folder = work.path() / "pdf";
   std::filesystem::create_directories(pdf_folder);
-  err << "mspdoc: converting " << docx.size() << " document(s) to PDF with LibreOffice...\n";
-  auto pdfs = docx_to_pdf(docx, pdf_folder, tools, work.path());
+  err << "mspdoc: converting " << outputs.docx_for_pdf.size() << " document(s) to PDF with LibreOffice...\n";
+  auto pdfs = docx_to_pdf(outputs.docx_for_pdf, pdf_folder, tools, work.path());
   if (!pdfs) return pdfs.errors();
-  for (const auto& pdf : *pdfs) {
-    if (auto ok = replace_file(pdf, out_dir / pdf.filename()); !ok) return ok.errors();
-    err << "mspdoc: wrote " << (out_dir / pdf.filename()).string() << "\n";
-  }
+  for (const auto& pdf : *pdfs) outputs.staged_to_target.emplace_back(pdf, out_dir / pdf.filename());
   return true;
+}
+
+int interrupted_exit(std::ostream& err) {
+  err << "mspdoc: stopped by " << (interrupted_by() == SIGINT ? "SIGINT" : "SIGTERM")
+      << "; nothing was written\n";
+  return 128 + interrupted_by();
 }
 
 }  // namespace
@@ -144,13 +176,21 @@ int run_build_command(const std::vector<std::string>& raw, const Paths& paths, c
     drafts.push_back(std::move(*drafted));
   }
   if (!errors.empty()) return report(errors, err);
+  if (auto distinct = distinct_outputs(drafts, args->positionals); !distinct)
+    return report(distinct.errors(), err);
   WorkFolder work;
-  std::vector<std::filesystem::path> docx;
+  if (!work.ok()) return err << "mspdoc build: " << work.error() << "\n", kExitUsage;
+  Outputs outputs;
   for (const Rendering& each : drafts)
-    if (auto ok = write_outputs(each, *formats, out_dir, paths, tools, work, docx, err); !ok)
-      return report(ok.errors(), err);
-  if (formats->pdf && !docx.empty())
-    if (auto ok = write_pdfs(docx, out_dir, tools, work, err); !ok) return report(ok.errors(), err);
+    if (auto ok = stage_outputs(each, *formats, out_dir, paths, tools, work, outputs); !ok)
+      return interrupted_by() ? interrupted_exit(err) : report(ok.errors(), err);
+  if (formats->pdf && !outputs.docx_for_pdf.empty())
+    if (auto ok = stage_pdfs(out_dir, tools, work, outputs, err); !ok)
+      return interrupted_by() ? interrupted_exit(err) : report(ok.errors(), err);
+  if (interrupted_by()) return interrupted_exit(err);
+  if (auto ok = replace_files(outputs.staged_to_target); !ok) return report(ok.errors(), err);
+  for (const auto& [staged, target] : outputs.staged_to_target)
+    err << "mspdoc: wrote " << target.string() << "\n";
   return kExitOk;
 }
 

@@ -85,6 +85,7 @@ Result<DraftDocument> read_draft(const std::string& file, const Paths& paths, co
     return rendering.errors();
   }
   WorkFolder work;
+  if (!work.ok()) return Error{"", 0, work.error()};
   auto docx = markdown_to_docx(rendering->markdown, rendering->identity, paths, tools, work.path());
   if (!docx) return docx.errors();
   std::filesystem::path built = work.path() / "checked.docx";

@@ -5,6 +5,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/states_command.h"
+#include "render/document_tools.h"
 
 namespace mspdoc {
 namespace {
@@ -30,10 +31,13 @@ Exit codes:
   1  check found errors
   2  unusable input or usage (the message names file:line where there is one)
   3  an external tool (pandoc, LibreOffice) failed or is missing
+  130, 143  stopped by SIGINT or SIGTERM (tools and work files cleaned up)
 
 Environment:
   MSPDOC_HOME        folder holding data/, templates/ and filters/
   MSPDOC_ISO_CODES   folder of Debian iso-codes JSON (default /usr/share/iso-codes/json)
+  MSPDOC_TOOL_TIMEOUT  seconds pandoc and LibreOffice may each take (default 300)
+  TMPDIR             where work folders go (default /tmp); must exist and be writable
 )";
 
 }  // namespace
@@ -45,8 +49,12 @@ int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostre
   if (command == "--help" || command == "-h" || command == "help") return out << kMainHelp, kExitOk;
   if (command == "--version") return out << "mspdoc " << MSPDOC_VERSION << "\n", kExitOk;
   if (command == "states") return run_states_command(rest, paths, out, err);
-  if (command == "build") return run_build_command(rest, paths, ToolSettings{}, out, err);
-  if (command == "check") return run_check_command(rest, paths, ToolSettings{}, out, err);
+  if (command == "build" || command == "check") {
+    auto tools = tool_settings_from_environment();
+    if (!tools) return err << "mspdoc: " << tools.error().str() << "\n", kExitUsage;
+    if (command == "build") return run_build_command(rest, paths, *tools, out, err);
+    return run_check_command(rest, paths, *tools, out, err);
+  }
   err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";
   return kExitUsage;
 }

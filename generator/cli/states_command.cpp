@@ -130,7 +130,7 @@ int list_states(const Arguments& args, const Paths& paths, std::ostream& out, st
       out << text_row(state, wanted ? std::nullopt : std::optional<Status>(status));
   }
   if (json)
-    out << array.dump(2) << "\n";
+    out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   else
     err << summary(count, wanted, loaded->treaty, *day) << "\n";
   return kExitOk;
@@ -169,7 +169,7 @@ int resolve_names(const Arguments& args, const Paths& paths, std::ostream& out, 
     }
     array.push_back(entry);
   }
-  if (json) out << array.dump(2) << "\n";
+  if (json) out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   if (unknown == 0) return kExitOk;
   err << "mspdoc states resolve: " << unknown << " of " << args.positionals.size() - 1
       << " names are no known State\n";

@@ -33,6 +33,36 @@ Result<bool> write_file_atomically(const std::filesystem::path& target, std::str
   return true;
 }
 
+Result<bool> replace_files(
+    const std::vector<std::pair<std::filesystem::path, std::filesystem::path>>& staged_to_target) {
+  std::vector<std::filesystem::path> copies;
+  auto discard = [&copies] {
+    std::error_code ignored;
+    for (const auto& copy : copies) std::filesystem::remove(copy, ignored);
+  };
+  for (const auto& [staged, target] : staged_to_target) {
+    std::filesystem::path copy = temporary_path_beside(target);
+    std::error_code ec;
+    std::filesystem::copy_file(staged, copy, std::filesystem::copy_options::overwrite_existing, ec);
+    if (ec) {
+      discard();
+      std::filesystem::remove(copy, ec);
+      return Error{target.string(), 0, "cannot write: " + ec.message() + " (nothing was replaced)"};
+    }
+    copies.push_back(copy);
+  }
+  for (std::size_t i = 0; i < copies.size(); ++i) {
+    std::error_code ec;
+    std::filesystem::rename(copies[i], staged_to_target[i].second, ec);
+    if (ec) {
+      copies.erase(copies.begin(), copies.begin() + long(i));
+      discard();
+      return Error{staged_to_target[i].second.string(), 0, "cannot replace: " + ec.message()};
+    }
+  }
+  return true;
+}
+
 Result<bool> replace_file(const std::filesystem::path& source, const std::filesystem::path& target) {
   std::error_code ec;
   std::filesystem::rename(source, target, ec);

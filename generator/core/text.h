@@ -13,6 +13,18 @@ std::string lower_ascii(std::string text);
 /// At most `max_bytes` of `text`, never cut inside a UTF-8 character; "…" marks a cut.
 std::string utf8_prefix(std::string_view text, std::size_t max_bytes);
 
+/// The length of the valid UTF-8 sequence at text[i], or 0 when the bytes there are not one.
+std::size_t utf8_sequence_at(std::string_view text, std::size_t i);
+
+/// True when `text` is valid UTF-8.
+bool valid_utf8(std::string_view text);
+
+/// `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD, so that it shows.
+std::string replace_invalid_utf8(std::string_view text);
+
+/// A file name for messages: as it is when it is UTF-8, else with each invalid byte as "\xNN".
+std::string printable_path(std::string_view name);
+
 /// Joins items without a serial comma: "A", "A and B", "A, B and C".
 std::string join_list(const std::vector<std::string>& items, std::string_view conjunction = "and");
 

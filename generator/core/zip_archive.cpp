@@ -44,6 +44,9 @@ Result<std::string> read_entry(zip_t* archive, zip_uint64_t index, const zip_sta
 }  // namespace
 
 Result<ZipParts> read_zip(const std::filesystem::path& file, const ZipLimits& limits) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec))
+    return Error{file.string(), 0, "is a folder, not a Word document"};
   int code = 0;
   Archive archive(zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
   if (!archive) return Error{file.string(), 0, "not a readable zip package (" + zip_open_message(code) + ")"};

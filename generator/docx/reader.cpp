@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 #include <set>
 
+#include "core/text.h"
 #include "docx/numbering.h"
 #include "docx/package.h"
 #include "docx/walk.h"
@@ -335,9 +336,38 @@ const DraftFootnote* DraftDocument::footnote(const std::string& id) const {
   return found == footnotes.end() ? nullptr : &found->second;
 }
 
+/// Bytes that are not UTF-8 (a draft written by a broken tool) become U+FFFD, so that every
+/// message and comment about them stays valid UTF-8; note references keep their places.
+static void show_invalid_utf8(DraftDocument& document) {
+  for (DraftParagraph& paragraph : document.paragraphs) {
+    if (valid_utf8(paragraph.text)) continue;
+    std::vector<std::size_t> moved(paragraph.text.size() + 1, 0);
+    std::string shown;
+    for (std::size_t i = 0; i < paragraph.text.size();) {
+      std::size_t length = utf8_sequence_at(paragraph.text, i);
+      for (std::size_t k = 0; k < std::max<std::size_t>(length, 1); ++k) moved[i + k] = shown.size();
+      if (length == 0) {
+        shown += "\uFFFD";
+        ++i;
+      } else {
+        shown.append(paragraph.text, i, length);
+        i += length;
+      }
+    }
+    moved[paragraph.text.size()] = shown.size();
+    for (NoteReference& note : paragraph.notes)
+      note.offset = moved[std::min(note.offset, paragraph.text.size())];
+    paragraph.text = std::move(shown);
+  }
+  for (auto& [id, note] : document.footnotes) note.text = replace_invalid_utf8(note.text);
+  for (std::string& line : document.header_lines) line = replace_invalid_utf8(line);
+  document.symbol = replace_invalid_utf8(document.symbol);
+  document.original = replace_invalid_utf8(document.original);
+}
+
 Result<DraftDocument> read_docx_parts(ZipParts parts, const std::string& name) {
   DraftDocument document;
-  document.file = name;
+  document.file = printable_path(name);  // a file name that is not UTF-8 shows as \xNN
   Package package;
   if (auto ok = parse_package(parts, name, package); !ok) return ok.errors();
   pugi::xml_node root = package.body.child("w:document").child("w:body");
@@ -352,6 +382,7 @@ Result<DraftDocument> read_docx_parts(ZipParts parts, const std::string& name) {
   if (!headers) return headers.errors();
   document.header_lines = std::move(*headers);
   read_masthead(document);
+  show_invalid_utf8(document);
   document.parts = std::move(parts);
   return document;
 }

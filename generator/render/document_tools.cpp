@@ -1,6 +1,8 @@
 #include "render/document_tools.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -17,6 +19,8 @@ std::string first_line(const std::string& text) {
 }
 
 Error tool_error(const std::string& tool, const ProcessResult& result) {
+  if (result.interrupted)
+    return Error{"", 0, tool + " stopped: mspdoc was interrupted", 128 + result.interrupted};
   std::string why =
       result.timed_out ? "did not finish in time" : "failed (exit " + std::to_string(result.exit_code) + ")";
   std::string detail = first_line(result.stderr_text);
@@ -48,13 +52,38 @@ std::vector<std::filesystem::path> lua_filters(const Paths& paths) {
 }  // namespace
 
 WorkFolder::WorkFolder() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "mspdoc-XXXXXX").string();
-  if (char* made = mkdtemp(pattern.data())) path_ = made;
+  const char* tmpdir = std::getenv("TMPDIR");
+  std::filesystem::path base =
+      tmpdir && *tmpdir ? std::filesystem::path(tmpdir) : std::filesystem::path("/tmp");
+  std::string pattern = (base / "mspdoc-XXXXXX").string();
+  if (char* made = mkdtemp(pattern.data())) {
+    path_ = made;
+    register_work_folder(path_);
+    return;
+  }
+  error_ = "the temporary folder " + base.string() + " cannot be used: " + std::strerror(errno) +
+           " (set TMPDIR to a writable folder)";
 }
 
 WorkFolder::~WorkFolder() {
   std::error_code ignored;
-  if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
+  if (path_.empty()) return;
+  std::filesystem::remove_all(path_, ignored);
+  unregister_work_folder(path_);
+}
+
+Result<ToolSettings> tool_settings_from_environment() {
+  ToolSettings tools;
+  const char* timeout = std::getenv("MSPDOC_TOOL_TIMEOUT");
+  if (!timeout || !*timeout) return tools;
+  std::string text = timeout;
+  bool digits =
+      text.size() <= 6 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || std::stol(text) < 1)
+    return Error{"", 0,
+                 "MSPDOC_TOOL_TIMEOUT is \"" + text + "\"; give the seconds each tool may take, from 1"};
+  tools.timeout = std::chrono::seconds(std::stol(text));
+  return tools;
 }
 
 Result<bool> write_reference_docx(const Paths& paths, const std::filesystem::path& target) {

@@ -23,7 +23,9 @@ struct ToolSettings {
   std::chrono::seconds timeout{300};
 };
 
-/// A private folder under the system's temporary folder, removed with the object.
+/// A private folder under the system's temporary folder ($TMPDIR, else /tmp), removed with the
+/// object. When it cannot be made, ok() is false and error() says why; nothing falls back to the
+/// working directory.
 class WorkFolder {
  public:
   WorkFolder();
@@ -31,10 +33,18 @@ class WorkFolder {
   WorkFolder(const WorkFolder&) = delete;
   WorkFolder& operator=(const WorkFolder&) = delete;
   const std::filesystem::path& path() const { return path_; }
+  bool ok() const { return !path_.empty(); }
+  /// Why the folder could not be made: "the temporary folder /missing cannot be used: ...".
+  const std::string& error() const { return error_; }
 
  private:
   std::filesystem::path path_;
+  std::string error_;
 };
+
+/// ToolSettings with the time allowed to each tool from MSPDOC_TOOL_TIMEOUT (seconds, default
+/// 300); an Error when it is set to anything but a whole number of seconds from 1.
+Result<ToolSettings> tool_settings_from_environment();
 
 /// Zips templates/reference-docx/ into `target`: the reference document pandoc takes its
 /// styles, numbering and page setup from.

@@ -34,4 +34,31 @@ BOOST_AUTO_TEST_CASE(build_writes_docx_and_pdf_end_to_end,
   BOOST_TEST(files == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_format_list_is_a_usage_error) {
+  TempDir dir;
+  for (std::string formats : {"", "docx,", "docx,,pdf"}) {
+    CliRun r = run_mspdoc({"build", (small_report_dir() / "progress-report.xml").string(), "-o",
+                           (dir.path() / "out").string(), "--to", formats});
+    BOOST_TEST(r.code == 2, formats);
+    BOOST_TEST(r.err == "mspdoc build: --to takes docx, pdf and md, comma-separated\n", formats);
+  }
+  BOOST_TEST(!std::filesystem::exists(dir.path() / "out"));
+}
+
+BOOST_AUTO_TEST_CASE(two_records_that_make_one_output_are_refused_before_anything_is_made) {
+  TempDir dir;
+  std::filesystem::copy(small_report_dir(), dir.path() / "a");
+  std::filesystem::copy(small_report_dir(), dir.path() / "b");
+  std::filesystem::path out = dir.path() / "out";
+  CliRun r =
+      run_mspdoc({"build", (dir.path() / "a" / "progress-report.xml").string(),
+                  (dir.path() / "b" / "progress-report.xml").string(), "-o", out.string(), "--to", "md"});
+  BOOST_TEST(r.code == 2);
+  std::string last = last_line(r.err);  // after the records' own warnings
+  BOOST_TEST(last.find("mspdoc: " + (dir.path() / "b" / "progress-report.xml").string() +
+                       ": makes the same outputs (") == 0u,
+             r.err);
+  BOOST_TEST(std::filesystem::is_empty(out));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,8 +5,10 @@
 #include <set>
 #include <sstream>
 
+#include "check/findings.h"
 #include "cli/cli.h"
 #include "core/process.h"
+#include "core/text.h"
 #include "docx/reader.h"
 #include "records/final_report.h"
 #include "registry/un_style.h"
@@ -95,6 +97,39 @@ BOOST_AUTO_TEST_CASE(the_generated_final_report_checks_with_zero_errors,
                      project_paths(), out, err);
   BOOST_TEST(code == 0, out.str() + err.str());
   BOOST_TEST(nlohmann::json::parse(out.str())["errors"] == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_folder_named_like_a_draft_is_a_one_line_error) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "x.docx");
+  CliRun r = check_file(dir.path() / "x.docx");
+  BOOST_TEST(r.code == 2);
+  BOOST_TEST(r.err == "mspdoc: " + (dir.path() / "x.docx").string() + ": is a folder, not a Word document\n",
+             r.err);
+}
+
+BOOST_AUTO_TEST_CASE(json_and_messages_stay_utf8_whatever_the_draft_holds) {
+  // A heading with a curly apostrophe at the 40th byte, a paragraph with bytes that are not
+  // UTF-8, a note mark longer than an int: the JSON parses and every string in it is UTF-8.
+  TempDir dir;
+  std::string body =
+      "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>II. The Meeting of the States "
+      "Parties\u2019 work</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Two States Parties (Chile and Aus\xff"
+      "tria) reported.</w:t></w:r></w:p>";
+  std::filesystem::path draft = docx_with_body(dir.path(), body);
+  CliRun r = run_mspdoc({"check", draft.string(), "--format", "json"});
+  BOOST_TEST(r.code <= 1);
+  auto json = nlohmann::json::parse(r.out);
+  for (const auto& finding : json["findings"]) BOOST_TEST(valid_utf8(finding["message"].get<std::string>()));
+  BOOST_TEST(r.out.find("Aus\uFFFDtria") != std::string::npos, r.out);
+  std::vector<Finding> findings(1);
+  findings[0].file = "d.docx";
+  findings[0].footnote = "123456789012345678901234567890";
+  findings[0].message = "cut \xe2\x80";
+  std::string printed = findings_as_json(findings, {});
+  BOOST_TEST(valid_utf8(printed));
+  BOOST_TEST(nlohmann::json::parse(printed)["findings"][0]["footnote"] == "123456789012345678901234567890");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -32,4 +32,27 @@ BOOST_AUTO_TEST_CASE(join_list_takes_another_conjunction) {
   BOOST_TEST(join_list(List{"Chad", "Chile", "China"}, "or") == "Chad, Chile or China");
 }
 
+BOOST_AUTO_TEST_CASE(text_is_never_cut_inside_a_character) {
+  std::string heading = "The States\u2019 obligations";  // the apostrophe takes bytes 10 to 12
+  for (std::size_t limit = 0; limit <= heading.size(); ++limit)
+    BOOST_TEST(valid_utf8(utf8_prefix(heading, limit)));
+  BOOST_TEST(utf8_prefix(heading, 11) == "The States\u2026");
+  BOOST_TEST(utf8_prefix(heading, 100) == heading);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_found_and_shown) {
+  BOOST_TEST(valid_utf8("Côte d\u2019Ivoire"));
+  BOOST_TEST(
+      !valid_utf8("Aus\xff"
+                  "tria"));
+  BOOST_TEST(!valid_utf8("\xc3"));          // cut short
+  BOOST_TEST(!valid_utf8("\xc0\xaf"));      // an overlong "/"
+  BOOST_TEST(!valid_utf8("\xed\xa0\x80"));  // a surrogate
+  BOOST_TEST(replace_invalid_utf8("Aus\xff"
+                                  "tria") == "Aus\uFFFDtria");
+  BOOST_TEST(printable_path("dr\xe4"
+                            "ft.docx") == "dr\\xE4ft.docx");
+  BOOST_TEST(printable_path("Entwurf-\u00e4.docx") == "Entwurf-\u00e4.docx");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,8 @@
+#include <signal.h>
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <sstream>
 
 #include "cli/build_command.h"
@@ -63,6 +67,83 @@ BOOST_AUTO_TEST_CASE(a_hanging_libreoffice_is_stopped_after_the_time_allowed,
   CliRun r = build_small_report(tools, dir.path() / "out", "pdf");
   BOOST_TEST(r.code == 3);
   BOOST_TEST(r.err.find("LibreOffice did not finish in time") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(render_document_tools_failures)
+
+// A fake soffice that starts a child which outlives it, then hangs: a timeout ends both, the
+// previous DOCX and PDF stay byte for byte, and no work folder is left in TMPDIR.
+BOOST_AUTO_TEST_CASE(a_hung_libreoffice_and_its_child_are_stopped_and_nothing_is_replaced,
+                     *boost::unit_test::precondition(PandocAvailable())) {
+  TempDir dir;
+  std::filesystem::path out = dir.path() / "out", tmp = dir.path() / "tmp";
+  std::filesystem::create_directories(out);
+  std::filesystem::create_directories(tmp);
+  write_file(out / "12msp-progress-report.docx", "PREVIOUS DOCX");
+  write_file(out / "12msp-progress-report.pdf", "PREVIOUS PDF");
+  std::filesystem::path child_pid = dir.path() / "child.pid";
+  ToolSettings tools;
+  tools.soffice =
+      fake_tool(dir, "soffice", "sleep 60 & echo $! > " + child_pid.string() + "; sleep 60").string();
+  tools.timeout = std::chrono::seconds(1);
+  setenv("TMPDIR", tmp.c_str(), 1);
+  CliRun r = build_small_report(tools, out, "docx,pdf");
+  unsetenv("TMPDIR");
+  BOOST_TEST(r.code == 3);
+  BOOST_TEST(last_line(r.err) == "mspdoc: LibreOffice did not finish in time", r.err);
+  BOOST_TEST(read_file(out / "12msp-progress-report.docx") == "PREVIOUS DOCX");
+  BOOST_TEST(read_file(out / "12msp-progress-report.pdf") == "PREVIOUS PDF");
+  BOOST_TEST(std::distance(std::filesystem::directory_iterator(tmp), std::filesystem::directory_iterator{}) ==
+             0);
+  BOOST_TEST(std::distance(std::filesystem::directory_iterator(out), std::filesystem::directory_iterator{}) ==
+             2);
+  pid_t child = std::stoi(read_file(child_pid));
+  std::string stat = read_file("/proc/" + std::to_string(child) + "/stat");  // "" once reaped
+  bool running = !stat.empty() && stat.find(") Z") == std::string::npos;     // a zombie has ended
+  BOOST_TEST(!running, "the tool's child still runs: " << stat);
+}
+
+BOOST_AUTO_TEST_CASE(the_time_allowed_comes_from_mspdoc_tool_timeout) {
+  setenv("MSPDOC_TOOL_TIMEOUT", "7", 1);
+  auto seven = tool_settings_from_environment();
+  setenv("MSPDOC_TOOL_TIMEOUT", "soon", 1);
+  auto wrong = tool_settings_from_environment();
+  unsetenv("MSPDOC_TOOL_TIMEOUT");
+  auto fallback = tool_settings_from_environment();
+  BOOST_TEST_REQUIRE(seven.ok());
+  BOOST_TEST(seven->timeout.count() == 7);
+  BOOST_TEST_REQUIRE(!wrong.ok());
+  BOOST_TEST(wrong.error().str() ==
+             "MSPDOC_TOOL_TIMEOUT is \"soon\"; give the seconds each tool may take, from 1");
+  BOOST_TEST(fallback->timeout.count() == 300);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_or_unwritable_tmpdir_is_a_one_line_error) {
+  TempDir dir;
+  std::filesystem::path out = dir.path() / "out";
+  setenv("TMPDIR", (dir.path() / "missing").c_str(), 1);
+  CliRun missing = run_mspdoc(
+      {"build", (small_report_dir() / "progress-report.xml").string(), "-o", out.string(), "--to", "docx"});
+  std::filesystem::create_directories(dir.path() / "locked");
+  std::filesystem::permissions(dir.path() / "locked",
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  setenv("TMPDIR", (dir.path() / "locked").c_str(), 1);
+  bool unwritable = access((dir.path() / "locked").c_str(), W_OK) != 0;  // root writes anywhere
+  CliRun locked = unwritable ? run_mspdoc({"build", (small_report_dir() / "progress-report.xml").string(),
+                                           "-o", out.string(), "--to", "docx"})
+                             : CliRun{2, "", "(root: every folder is writable; cannot be used)\n"};
+  unsetenv("TMPDIR");
+  std::filesystem::permissions(dir.path() / "locked", std::filesystem::perms::owner_all);
+  BOOST_TEST(missing.code == 2);
+  BOOST_TEST(last_line(missing.err) ==
+             "mspdoc build: the temporary folder " + (dir.path() / "missing").string() +
+                 " cannot be used: No such file or directory (set TMPDIR to a writable folder)");
+  BOOST_TEST(locked.code == 2);
+  BOOST_TEST(last_line(locked.err).find("cannot be used") != std::string::npos, locked.err);
+  BOOST_TEST(std::distance(std::filesystem::directory_iterator(out), std::filesystem::directory_iterator{}) ==
+             0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -74,6 +74,13 @@ std::filesystem::path fake_tool(const TempDir& dir, const std::string& name, con
   return script;
 }
 
+std::string last_line(const std::string& text) {
+  std::string trimmed = text;
+  while (!trimmed.empty() && trimmed.back() == '\n') trimmed.pop_back();
+  std::size_t newline = trimmed.rfind('\n');
+  return newline == std::string::npos ? trimmed : trimmed.substr(newline + 1);
+}
+
 std::size_t count_lines(const std::string& text) {
   return std::size_t(std::count(text.begin(), text.end(), '\n'));
 }

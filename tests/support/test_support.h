@@ -54,6 +54,9 @@ std::filesystem::path edited_copy(const std::filesystem::path& records, const st
 /// A shell script standing in for an external tool, made executable.
 std::filesystem::path fake_tool(const TempDir& dir, const std::string& name, const std::string& body);
 
+/// The last line of `text`, without its newline: the error after a run's warnings.
+std::string last_line(const std::string& text);
+
 /// How many lines `text` holds (its newlines).
 std::size_t count_lines(const std::string& text);
 
