@@ -38,6 +38,7 @@ std::size_t space_at(const std::string& text, std::size_t i) {
 
 std::vector<Token> tokenize(const std::string& text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (std::size_t space = space_at(text, i)) {
@@ -74,7 +75,8 @@ std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& 
     if (decimal) return std::nullopt;
     return std::make_pair(std::stol(token.text), std::size_t(1));
   }
-  auto value = parse_count(token.lower, words);
+  auto value = token.lower.find('-') == std::string::npos ? words.number_word(token.lower)
+                                                          : parse_count(token.lower, words);
   if (!value || *value == 100) return std::nullopt;
   std::size_t used = 1;
   auto word_at = [&](std::size_t k) {
@@ -253,9 +255,11 @@ class ParagraphClaims {
       if (counts_.back()) count_begins_.push_back(tokens_[i].begin);
     }
     for (const NoteReference& note : document.paragraphs[paragraph].notes) note_offsets_.insert(note.offset);
+    match_parentheses();
   }
 
   std::vector<CountClaim> extract();
+  void match_parentheses();
 
  private:
   std::optional<CountClaim> claim_at(std::size_t i, std::size_t& consumed);
@@ -270,6 +274,7 @@ class ParagraphClaims {
   void list_in_bullets(CountClaim& claim);
   void list_in_apposition(CountClaim& claim, std::size_t scope_end);
   std::size_t scope_of(std::size_t k) const;
+  std::optional<std::string> parenthetical_at(std::size_t open) const;
   void refresh_drops();
   bool counts_not_states(const CountClaim& claim) const;
   void list_for(std::size_t k);
@@ -290,11 +295,13 @@ class ParagraphClaims {
   bool previous_opened_by_of_ = false;  ///< the same, for the claim before
   bool part_of_next_ = false;  ///< set by claim_at for "N of the M ...": N is a part of the next claim
   std::vector<bool> part_of_next_claim_;
-  std::vector<bool> dropped_;               ///< bare counts that found no list
-  std::vector<std::size_t> next_standing_;  ///< per claim: the next claim that did not drop out
-  std::set<std::size_t> passed_over_;       ///< dropped counts a list may run past
-  std::vector<std::size_t> count_begins_;   ///< where each number that counts something begins
-  std::set<std::size_t> note_offsets_;      ///< where the paragraph's notes are referenced
+  std::vector<bool> dropped_;                  ///< bare counts that found no list
+  std::vector<std::size_t> next_standing_;     ///< per claim: the next claim that did not drop out
+  std::set<std::size_t> passed_over_;          ///< dropped counts a list may run past
+  std::vector<std::size_t> count_begins_;      ///< where each number that counts something begins
+  std::set<std::size_t> note_offsets_;         ///< where the paragraph's notes are referenced
+  std::map<std::size_t, std::size_t> closes_;  ///< each '(' or '[' closed in the paragraph: where
+  std::size_t unclosed_ = 0;                   ///< how many are not closed in the paragraph
   std::size_t last_named_ = std::size_t(-1);
   bool bare_search_ = false;  ///< finding the list of a bare count: States only, no organizations
 };
@@ -480,7 +487,7 @@ bool ParagraphClaims::list_opened_at(CountClaim& claim, std::size_t i, std::size
                                      std::size_t& skip_to) const {
   char c = text_[i];
   if (c == '(' || c == '[') {
-    auto inside = parenthetical(document_, index_, i);
+    auto inside = parenthetical_at(i);
     if (!inside) {
       skip_to = scope_end;
       return false;
@@ -502,6 +509,9 @@ bool ParagraphClaims::list_opened_at(CountClaim& claim, std::size_t i, std::size
     skip_to = from;
     return false;
   }
+  bool word_start = std::isalpha(static_cast<unsigned char>(c)) &&
+                    (i == 0 || !word_byte(static_cast<unsigned char>(text_[i - 1])));
+  if (!word_start) return false;  // the phrases below open with a word
   bool partial = false;
   const std::string* opener = phrase_of_set_at(text_, i, words_.phrases("list-openers"));
   if (!opener && (opener = phrase_of_set_at(text_, i, words_.phrases("partial-lists")))) partial = true;
@@ -654,6 +664,29 @@ std::vector<CountClaim> ParagraphClaims::extract() {
   for (std::size_t k = 0; k < claims_.size(); ++k)
     if (!dropped_[k]) kept.push_back(std::move(claims_[k]));
   return kept;
+}
+
+/// Finds, once per paragraph, where each parenthesis and bracket closes: lists are read in
+/// linear time however many there are.
+void ParagraphClaims::match_parentheses() {
+  std::vector<std::size_t> round, square;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    char c = text_[i];
+    if (c == '(') round.push_back(i);
+    if (c == '[') square.push_back(i);
+    if (c == ')' && !round.empty()) closes_[round.back()] = i, round.pop_back();
+    if (c == ']' && !square.empty()) closes_[square.back()] = i, square.pop_back();
+  }
+  unclosed_ = round.size() + square.size();
+}
+
+/// The text inside the parenthesis opened at `open`; one left open in a paragraph that leaves
+/// few open may run on into the next paragraphs (a list cut by a paragraph break).
+std::optional<std::string> ParagraphClaims::parenthetical_at(std::size_t open) const {
+  auto closed = closes_.find(open);
+  if (closed != closes_.end()) return text_.substr(open + 1, closed->second - open - 1);
+  if (unclosed_ > 2) return std::nullopt;  // unbalanced text, not a list cut by a break
+  return parenthetical(document_, index_, open);
 }
 
 /// Where the clause of claim k ends for finding its list: at the next claim that stands, at a

@@ -79,10 +79,17 @@ std::string first_words(const std::string& text, std::size_t count) {
 /// close to linear in the size of the document.
 class TopicIndex {
  public:
+  /// The claims kept per word: matching stays linear when thousands of claims share a word.
+  static constexpr std::size_t kPostingsAtMost = 256;
+
   TopicIndex(const std::vector<CountClaim>& claims, const std::vector<std::size_t>& pool)
       : shared_(claims.size(), 0) {
     for (std::size_t k : pool)
-      for (const std::string& word : claims[k].topic) postings_[word].push_back(k);
+      for (const std::string& word : claims[k].topic) {
+        std::vector<std::size_t>& posting = postings_[word];
+        if (posting.size() < kPostingsAtMost)
+          posting.push_back(k);  // a word every claim shares tells nothing
+      }
   }
 
   /// Pool claims sharing at least `at_least` topic words with `claim`.
@@ -195,24 +202,38 @@ class Restatements {
 
   /// "the 14 States Parties ..." restating a total that an earlier paragraph gives as 13.
   void totals() {
+    // Earlier totals restated with "the", by the words that define them: a few per value, so that
+    // thousands of restatements of one total cost linear time.
+    std::unordered_map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t later_index : narrative_) {
       const CountClaim& later = analysis_.claims[later_index];
       if (!later.definite) continue;
+      bool reported = false;
       for (std::size_t earlier_index : narrative_index_.candidates(later, 4)) {
         if (earlier_index >= later_index) break;
         const CountClaim& earlier = analysis_.claims[earlier_index];
         if (earlier.stated == later.stated || !likeness(later, earlier, 4)) continue;
         report_total(later_index, earlier_index);
-        reported_.insert(later_index);
+        reported = true;
         break;
       }
-      if (reported_.count(later_index)) continue;
-      for (std::size_t earlier_index : narrative_) {  // "the 13 States parties with stockpiles"
-        if (earlier_index >= later_index) break;
-        const CountClaim& earlier = analysis_.claims[earlier_index];
-        if (earlier.stated == later.stated || !earlier.definite || !names_one_group(earlier, later)) continue;
-        report_total(later_index, earlier_index);
-        break;
+      std::vector<std::string> defining = defining_words(later);
+      for (const std::string& word : defining) {  // "the 13 States parties with stockpiles"
+        if (reported) break;
+        for (std::size_t earlier_index : groups[word]) {
+          const CountClaim& earlier = analysis_.claims[earlier_index];
+          if (earlier.stated == later.stated || !names_one_group(earlier, later)) continue;
+          report_total(later_index, earlier_index);
+          reported = true;
+          break;
+        }
+      }
+      for (const std::string& word : defining) {
+        std::vector<std::size_t>& kept = groups[word];
+        bool value_kept = std::any_of(kept.begin(), kept.end(), [&](std::size_t k) {
+          return analysis_.claims[k].stated == later.stated;
+        });
+        if (!value_kept && kept.size() < 8) kept.push_back(later_index);
       }
     }
   }
@@ -272,7 +293,6 @@ class Restatements {
   std::vector<Finding>& findings_;
   std::vector<std::size_t> tables_, summaries_, narrative_;
   TopicIndex table_index_, narrative_index_;
-  std::set<std::size_t> reported_;
 };
 
 }  // namespace

@@ -51,9 +51,14 @@ class RecordReader {
 Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& paths,
                      const StateRegistry& registry);
 
-/// A file named by `href` in the folder of `record`; nullopt when href would leave that folder.
+/// A file named by `href` in the folder of `record`; nullopt when href would leave that folder,
+/// by its name or through a symbolic link that points elsewhere.
 std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& record,
                                                   const std::string& href);
+
+/// True when `name` can name output files: letters, digits, '.', '_' and '-', not starting with
+/// '.', at most 64 characters (a meeting's short name becomes "12msp-progress-report.docx").
+bool is_file_stem(std::string_view name);
 
 /// The meeting a document record links to with <meeting href="...">, and its treaty; errors in
 /// either are added to `errors`.

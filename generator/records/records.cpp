@@ -18,6 +18,10 @@ Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& pat
   meeting.convention_id = reader.text(root, "convention");
   meeting.ordinal = reader.text(root, "ordinal");
   meeting.short_name = reader.text(root, "short");
+  if (!is_file_stem(meeting.short_name))
+    reader.error(root, "short name \"" + meeting.short_name +
+                           "\" cannot name files: use letters, digits, '.', '_' and '-', "
+                           "not starting with '.'");
   const xmlNode* place = first_child(root, "place");
   meeting.city = reader.text(place, "city");
   meeting.country = reader.text(place, "country");
@@ -45,7 +49,23 @@ std::optional<std::filesystem::path> sibling_file(const std::filesystem::path& r
   if (href.empty() || href.find('/') != std::string::npos || href.find('\\') != std::string::npos ||
       href == "." || href == "..")
     return std::nullopt;
-  return record.parent_path() / href;
+  std::filesystem::path sibling = record.parent_path() / href;
+  std::error_code ec;
+  if (std::filesystem::is_symlink(sibling, ec)) {  // a link must stay in the record's folder
+    std::filesystem::path target = std::filesystem::weakly_canonical(sibling, ec);
+    std::filesystem::path folder =
+        std::filesystem::weakly_canonical(record.parent_path().empty() ? "." : record.parent_path(), ec);
+    if (ec || target.parent_path() != folder) return std::nullopt;
+  }
+  return sibling;
+}
+
+bool is_file_stem(std::string_view name) {
+  if (name.empty() || name.size() > 64 || name.front() == '.') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
+  });
 }
 
 LinkedMeeting read_linked_meeting(const XmlFile& file, const xmlNode* link, const Paths& paths,

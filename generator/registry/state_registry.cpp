@@ -111,6 +111,14 @@ const State* StateRegistry::resolve(std::string_view name) const {
 }
 
 std::vector<const State*> StateRegistry::suggest(std::string_view name, std::size_t limit) const {
+  std::string key = fold_name(name) + '\x1f' + std::to_string(limit);
+  if (auto known = suggested_.find(key); known != suggested_.end()) return known->second;
+  std::vector<const State*> found = closest(name, limit);
+  if (suggested_.size() < 100000) suggested_.emplace(std::move(key), found);
+  return found;
+}
+
+std::vector<const State*> StateRegistry::closest(std::string_view name, std::size_t limit) const {
   const std::u32string folded = code_points(fold_name(name));
   const std::size_t tolerance = 2 + folded.size() / 8;
   std::map<std::size_t, std::size_t> best_distance;  // state index -> distance

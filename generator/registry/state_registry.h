@@ -54,11 +54,15 @@ class StateRegistry {
  private:
   Errors index_names(const std::vector<int>& lines, const std::string& file);
   void index_iso_names();
+  std::vector<const State*> closest(std::string_view name, std::size_t limit) const;
 
   std::vector<State> states_;
   std::unordered_map<std::string, std::size_t> by_iso3_;
   std::unordered_map<std::string, std::size_t> by_folded_name_;
   std::vector<std::pair<std::u32string, std::size_t>> suggestion_keys_;  ///< folded names as code points
+  /// Suggestions already worked out, by folded name and limit: a draft repeats its misspellings.
+  /// (Not for use from several threads at once.)
+  mutable std::unordered_map<std::string, std::vector<const State*>> suggested_;
 };
 
 }  // namespace mspdoc

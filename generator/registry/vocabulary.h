@@ -8,6 +8,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -62,8 +64,8 @@ class Vocabulary {
   std::vector<Convention> conventions_;
   std::map<std::string, long, std::less<>> numbers_;
   std::vector<CountNoun> nouns_;
-  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> words_;
-  std::map<std::string, std::vector<std::string>, std::less<>> phrases_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> words_;  ///< looked up for every token
+  std::unordered_map<std::string, std::vector<std::string>> phrases_;
   std::vector<std::pair<std::string, std::string>> endings_;
 };
 

@@ -16,4 +16,33 @@ BOOST_AUTO_TEST_CASE(a_meeting_outside_the_records_folder_is_refused) {
                         "href=\"../meeting.xml\" must name a file in the same folder");
 }
 
+BOOST_AUTO_TEST_CASE(a_short_name_that_is_no_file_stem_is_refused_at_its_line) {
+  for (std::string bad : {"../../x", "/tmp/x", ".hidden", "a b"}) {
+    TempDir dir;
+    edited_copy(small_report_dir(), dir.path(), "meeting.xml", "short=\"12MSP\"", "short=\"" + bad + "\"");
+    std::filesystem::path out = dir.path() / "out";
+    CliRun r = run_mspdoc(
+        {"build", (dir.path() / "progress-report.xml").string(), "-o", out.string(), "--to", "md"});
+    BOOST_TEST(r.code == 2, bad);
+    BOOST_TEST(r.err.find((dir.path() / "meeting.xml").string() + ":2: short name \"" + bad +
+                          "\" cannot name files") != std::string::npos,
+               r.err);
+    BOOST_TEST(std::filesystem::is_empty(out), bad);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_link_to_a_meeting_outside_the_records_folder_is_refused) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "records");
+  std::filesystem::copy(small_report_dir() / "progress-report.xml",
+                        dir.path() / "records" / "progress-report.xml");
+  std::filesystem::copy(small_report_dir() / "meeting.xml", dir.path() / "elsewhere.xml");
+  std::filesystem::create_symlink(dir.path() / "elsewhere.xml", dir.path() / "records" / "meeting.xml");
+  CliRun r = run_mspdoc({"build", (dir.path() / "records" / "progress-report.xml").string(), "-o",
+                         (dir.path() / "out").string(), "--to", "md"});
+  BOOST_TEST(r.code == 2);
+  BOOST_TEST(r.err.find("href=\"meeting.xml\" must name a file in the same folder") != std::string::npos,
+             r.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,6 @@
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
@@ -144,6 +146,48 @@ BOOST_AUTO_TEST_CASE(a_missing_or_unwritable_tmpdir_is_a_one_line_error) {
   BOOST_TEST(last_line(locked.err).find("cannot be used") != std::string::npos, locked.err);
   BOOST_TEST(std::distance(std::filesystem::directory_iterator(out), std::filesystem::directory_iterator{}) ==
              0);
+}
+
+/// Runs the mspdoc binary with `args` and extra environment, returning its pid.
+pid_t start_mspdoc(const std::vector<std::string>& args,
+                   const std::vector<std::pair<std::string, std::string>>& env) {
+  pid_t pid = fork();
+  if (pid != 0) return pid;
+  for (const auto& [name, value] : env) setenv(name.c_str(), value.c_str(), 1);
+  std::vector<char*> argv{const_cast<char*>(MSPDOC_BINARY)};
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  int quiet = open("/dev/null", O_WRONLY);
+  dup2(quiet, 2);
+  execv(MSPDOC_BINARY, argv.data());
+  _exit(127);
+}
+
+// SIGTERM while LibreOffice runs: mspdoc ends the tool and its child, removes its work folder,
+// leaves the previous outputs and exits 143.
+BOOST_AUTO_TEST_CASE(sigterm_while_a_tool_runs_stops_everything_and_exits_143,
+                     *boost::unit_test::precondition(PandocAvailable())) {
+  TempDir dir;
+  std::filesystem::path out = dir.path() / "out", tmp = dir.path() / "tmp", bin = dir.path() / "bin";
+  for (const auto& folder : {out, tmp, bin}) std::filesystem::create_directories(folder);
+  write_file(out / "12msp-progress-report.pdf", "PREVIOUS PDF");
+  std::filesystem::path child_pid = dir.path() / "child.pid";
+  write_file(bin / "soffice", "#!/bin/sh\nsleep 60 &\necho $! > " + child_pid.string() + "\nsleep 60\n");
+  std::filesystem::permissions(bin / "soffice", std::filesystem::perms::owner_all);
+  pid_t pid = start_mspdoc(
+      {"build", (small_report_dir() / "progress-report.xml").string(), "-o", out.string(), "--to", "pdf"},
+      {{"PATH", bin.string() + ":" + std::getenv("PATH")}, {"TMPDIR", tmp.string()}});
+  for (int i = 0; i < 600 && read_file(child_pid).empty(); ++i) usleep(50000);  // until soffice runs
+  BOOST_TEST_REQUIRE(!read_file(child_pid).empty());
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  BOOST_TEST(WIFEXITED(status));
+  BOOST_TEST(WEXITSTATUS(status) == 143);
+  std::string stat = read_file("/proc/" + std::to_string(std::stoi(read_file(child_pid))) + "/stat");
+  BOOST_TEST((stat.empty() || stat.find(") Z") != std::string::npos), "soffice's child still runs: " << stat);
+  BOOST_TEST(std::filesystem::is_empty(tmp));
+  BOOST_TEST(read_file(out / "12msp-progress-report.pdf") == "PREVIOUS PDF");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
