@@ -4,6 +4,10 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
 #include "core/schema_hints.h"
 
 namespace mspdoc {
@@ -101,9 +105,18 @@ Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::file
   XmlFile file;
   file.path_ = path.string();
   if (auto readable = check_readable(path); !readable) return readable.errors();
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Refused before parsing, wherever it stands (after a comment too): a DOCTYPE can only declare
+  // entities, and expanding them is how a small file takes gigabytes.
+  for (const char* declaration : {"<!DOCTYPE", "<!ENTITY"})
+    if (std::size_t at = bytes.find(declaration); at != std::string::npos)
+      return Error{file.path_, int(std::count(bytes.begin(), bytes.begin() + long(at), '\n')) + 1,
+                   "a DOCTYPE is not allowed in records"};
   {
     ErrorCollector errors(file.path_);
-    file.doc_.reset(xmlReadFile(file.path_.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOCDATA));
+    file.doc_.reset(xmlReadMemory(bytes.data(), int(bytes.size()), file.path_.c_str(), nullptr,
+                                  XML_PARSE_NONET | XML_PARSE_NOCDATA));
     if (!file.doc_) {
       if (errors.empty()) return Error{file.path_, 0, "cannot parse as XML"};
       return errors.take();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <pugixml.hpp>
+#include <set>
 #include <sstream>
 
 #include "core/atomic_file.h"
@@ -14,6 +15,9 @@ namespace mspdoc {
 namespace {
 
 constexpr const char* kWordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/// mspdoc's own comments carry this author and these initials; annotating again replaces them.
+constexpr const char* kOwnAuthor = "mspdoc";
+constexpr const char* kOwnInitials = "MSP";
 constexpr const char* kCommentsType =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 constexpr const char* kCommentsContent =
@@ -106,18 +110,59 @@ void anchor(const WalkedParagraph& walked, const Annotation& annotation, int id)
 void add_comment(pugi::xml_node comments, const Annotation& annotation, int id) {
   pugi::xml_node comment = comments.append_child("w:comment");
   comment.append_attribute("w:id") = id;
-  comment.append_attribute("w:author") = "mspdoc";
-  comment.append_attribute("w:initials") = "MSP";
+  comment.append_attribute("w:author") = kOwnAuthor;
+  comment.append_attribute("w:initials") = kOwnInitials;
   pugi::xml_node text = comment.append_child("w:p").append_child("w:r").append_child("w:t");
   text.append_attribute("xml:space") = "preserve";
   text.text().set(annotation.text.c_str());
 }
 
-int next_comment_id(const pugi::xml_node& comments) {
-  int next = 0;
+bool own_comment(const pugi::xml_node& comment) {
+  return std::string(comment.attribute("w:author").value()) == kOwnAuthor &&
+         std::string(comment.attribute("w:initials").value()) == kOwnInitials;
+}
+
+/// Takes mspdoc's earlier comments out of the copy: the comments and their ranges and references.
+void remove_own_comments(pugi::xml_node comments, pugi::xml_node body) {
+  std::set<std::string> ids;
+  for (pugi::xml_node comment = comments.child("w:comment"); comment;) {
+    pugi::xml_node next = comment.next_sibling("w:comment");
+    if (own_comment(comment)) {
+      ids.insert(comment.attribute("w:id").value());
+      comments.remove_child(comment);
+    }
+    comment = next;
+  }
+  if (ids.empty()) return;
+  std::vector<pugi::xml_node> marks;
+  for (const char* name : {"w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"})
+    for (pugi::xpath_node found : body.select_nodes((std::string("//") + name).c_str()))
+      if (ids.count(found.node().attribute("w:id").value())) marks.push_back(found.node());
+  for (pugi::xml_node mark : marks) {
+    pugi::xml_node parent = mark.parent();
+    parent.remove_child(mark);
+    bool empty_run = std::string(parent.name()) == "w:r" && !parent.find_child([](pugi::xml_node child) {
+      return std::string(child.name()) != "w:rPr";
+    });
+    if (empty_run) parent.parent().remove_child(parent);  // the run that held only the reference
+  }
+}
+
+/// The comment ids the package uses, so that new ones never collide (ids up to INT_MAX included).
+std::set<long long> used_comment_ids(const pugi::xml_node& comments, const pugi::xml_node& body) {
+  std::set<long long> used;
   for (pugi::xml_node comment : comments.children("w:comment"))
-    next = std::max(next, comment.attribute("w:id").as_int() + 1);
-  return next;
+    used.insert(comment.attribute("w:id").as_llong(-1));
+  for (const char* name : {"w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"})
+    for (pugi::xpath_node found : body.select_nodes((std::string("//") + name).c_str()))
+      used.insert(found.node().attribute("w:id").as_llong(-1));
+  return used;
+}
+
+/// The smallest id from `from` on that `used` does not hold.
+int free_comment_id(const std::set<long long>& used, long long from) {
+  while (used.count(from)) ++from;
+  return int(from);
 }
 
 void register_comments_part(ZipParts& parts) {
@@ -165,6 +210,7 @@ Result<bool> write_annotated_copy(const DraftDocument& document, const std::vect
     pugi::xml_node root = comments.append_child("w:comments");
     root.append_attribute("xmlns:w") = kWordNs;
   }
+  remove_own_comments(comments.child("w:comments"), body);  // annotating an annotated copy replaces them
   DocxNumbering numbering(no_numbering, styles);
   WalkSettings settings{[&numbering](const std::string& style) { return numbering.style_hidden(style); }};
   auto walked = walk_story(body.child("w:document").child("w:body"), settings);
@@ -172,11 +218,15 @@ Result<bool> write_annotated_copy(const DraftDocument& document, const std::vect
     return Error{document.file, 0, "cannot annotate: word/document.xml: " + walked.error().message};
   const std::vector<WalkedParagraph>& paragraphs = *walked;
   pugi::xml_node comment_root = comments.child("w:comments");
-  int id = next_comment_id(comment_root);
+  std::set<long long> used = used_comment_ids(comment_root, body);
+  long long from = 0;
   for (const Annotation& annotation : annotations) {
     if (annotation.paragraph_index >= paragraphs.size()) continue;
+    int id = free_comment_id(used, from);
+    used.insert(id);
+    from = id + 1;
     anchor(paragraphs[annotation.paragraph_index], annotation, id);
-    add_comment(comment_root, annotation, id++);
+    add_comment(comment_root, annotation, id);
   }
   parts["word/document.xml"] = save(body);
   parts["word/comments.xml"] = save(comments);

@@ -42,6 +42,16 @@ BOOST_AUTO_TEST_CASE(a_doctype_is_refused) {
   BOOST_TEST(first_error(paths).find("a DOCTYPE is not allowed in records") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_doctype_after_a_comment_is_refused_before_parsing_at_its_line) {
+  TempDir dir;
+  Paths paths = home_with_states(
+      dir,
+      std::string("<?xml version=\"1.0\"?>\n<!-- a comment -->\n<!DOCTYPE states [<!ENTITY a \"aaaa\">]>\n") +
+          kGood);
+  BOOST_TEST(first_error(paths) ==
+             (dir.path() / "data" / "states.xml").string() + ":3: a DOCTYPE is not allowed in records");
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_file_is_named) {
   TempDir dir;
   Paths paths = project_paths();

@@ -6,6 +6,7 @@
 #include "cli/check_command.h"
 #include "cli/cli.h"
 #include "core/process.h"
+#include "core/zip_archive.h"
 #include "docx/reader.h"
 #include "support/docx_testing.h"
 #include "support/test_support.h"
@@ -73,6 +74,46 @@ BOOST_AUTO_TEST_CASE(annotate_adds_comments_and_changes_nothing_else) {
   BOOST_TEST(comments.find("unknown-name") != std::string::npos);
   BOOST_TEST(annotated->parts.at("word/document.xml").find("w:commentRangeStart") != std::string::npos);
   BOOST_TEST(annotated->parts.at("[Content_Types].xml").find("/word/comments.xml") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(annotating_an_annotated_copy_replaces_mspdocs_own_comments) {
+  TempDir dir;
+  write_draft(dir.path() / "draft.docx", "Three States Parties (Chile and Slovakai) met.");
+  std::string once = (dir.path() / "once.docx").string(), twice = (dir.path() / "twice.docx").string();
+  BOOST_TEST(run_mspdoc({"check", (dir.path() / "draft.docx").string(), "--annotate", once}).code == 1);
+  BOOST_TEST(run_mspdoc({"check", once, "--annotate", twice}).code == 1);
+  auto first = read_docx(once), second = read_docx(twice);
+  BOOST_TEST_REQUIRE((first.ok() && second.ok()));
+  auto count = [](const std::string& xml, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = xml.find(what); at != std::string::npos; at = xml.find(what, at + 1)) ++n;
+    return n;
+  };
+  const std::string& comments = second->parts.at("word/comments.xml");
+  BOOST_TEST(count(comments, "<w:comment ") == count(first->parts.at("word/comments.xml"), "<w:comment "));
+  BOOST_TEST(count(second->parts.at("word/document.xml"), "<w:commentRangeStart") ==
+             count(first->parts.at("word/document.xml"), "<w:commentRangeStart"));
+}
+
+BOOST_AUTO_TEST_CASE(new_comment_ids_never_collide_with_the_drafts_even_at_int_max) {
+  TempDir dir;
+  ZipParts parts = docx_from_xml(kDated + para(text_run("1.\t" + kNine + " met.")));
+  parts["word/comments.xml"] =
+      "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:comment w:id=\"2147483647\" w:author=\"Reviewer\" "
+      "w:initials=\"R\"><w:p><w:r><w:t>Theirs</w:t></w:r></w:p>"
+      "</w:comment><w:comment w:id=\"0\" w:author=\"Reviewer\" w:initials=\"R\"><w:p><w:r><w:t>Also "
+      "theirs</w:t>"
+      "</w:r></w:p></w:comment></w:comments>";
+  write_file(dir.path() / "draft.docx", *write_zip(parts));
+  std::string annotated = (dir.path() / "checked.docx").string();
+  BOOST_TEST(run_mspdoc({"check", (dir.path() / "draft.docx").string(), "--annotate", annotated}).code == 1);
+  auto read = read_docx(annotated);
+  BOOST_TEST_REQUIRE(read.ok());
+  const std::string& comments = read->parts.at("word/comments.xml");
+  BOOST_TEST(comments.find("w:id=\"2147483647\" w:author=\"Reviewer\"") != std::string::npos);
+  BOOST_TEST(comments.find("w:id=\"1\" w:author=\"mspdoc\"") != std::string::npos, comments);
+  BOOST_TEST(comments.find("-2147483648") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(the_annotated_copy_opens_in_libreoffice,
