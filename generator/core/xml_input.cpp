@@ -85,34 +85,36 @@ Errors validate(xmlDoc* doc, const Schema& schema, const std::string& path) {
   return found;
 }
 
-Result<bool> check_readable(const std::filesystem::path& path) {
-  std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return Error{path.string(), 0, "no such file"};
-  if (!std::filesystem::is_regular_file(status)) return Error{path.string(), 0, "not a regular file"};
-  if (std::filesystem::file_size(path, ec) > kMaxRecordBytes)
-    return Error{path.string(), 0, "larger than the 64 MiB a record file may have"};
-  return true;
-}
-
 }  // namespace
 
 void XmlFile::Deleter::operator()(xmlDoc* doc) const {
   xmlFreeDoc(doc);
 }
 
-Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::filesystem::path& schema) {
-  XmlFile file;
-  file.path_ = path.string();
-  if (auto readable = check_readable(path); !readable) return readable.errors();
+Result<std::string> read_record_bytes(const std::filesystem::path& path) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) return Error{path.string(), 0, "no such file"};
+  if (!std::filesystem::is_regular_file(status)) return Error{path.string(), 0, "not a regular file"};
+  if (std::filesystem::file_size(path, ec) > kMaxRecordBytes)  // before a byte is read
+    return Error{path.string(), 0, "larger than the 64 MiB a record file may have"};
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   // Refused before parsing, wherever it stands (after a comment too): a DOCTYPE can only declare
   // entities, and expanding them is how a small file takes gigabytes.
   for (const char* declaration : {"<!DOCTYPE", "<!ENTITY"})
     if (std::size_t at = bytes.find(declaration); at != std::string::npos)
-      return Error{file.path_, int(std::count(bytes.begin(), bytes.begin() + long(at), '\n')) + 1,
+      return Error{path.string(), int(std::count(bytes.begin(), bytes.begin() + long(at), '\n')) + 1,
                    "a DOCTYPE is not allowed in records"};
+  return bytes;
+}
+
+Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::filesystem::path& schema) {
+  XmlFile file;
+  file.path_ = path.string();
+  auto read = read_record_bytes(path);
+  if (!read) return read.errors();
+  const std::string& bytes = *read;
   {
     ErrorCollector errors(file.path_);
     file.doc_.reset(xmlReadMemory(bytes.data(), int(bytes.size()), file.path_.c_str(), nullptr,

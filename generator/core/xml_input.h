@@ -16,6 +16,10 @@
 namespace mspdoc {
 
 /// A parsed, schema-valid XML file. Owns its libxml2 document; nodes live as long as it does.
+/// The bytes of a record file, refused before parsing when it is no regular file, larger than
+/// 64 MiB (checked before reading) or holds a DOCTYPE or ENTITY anywhere (an error at its line).
+Result<std::string> read_record_bytes(const std::filesystem::path& path);
+
 class XmlFile {
  public:
   /// Parses `path` and validates it against the RelaxNG schema at `schema`. A file with a DOCTYPE

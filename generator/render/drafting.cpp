@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 
 #include "core/text.h"
+#include "core/xml_input.h"
 #include "records/final_report.h"
 #include "records/progress_report.h"
 #include "render/final_report_view.h"
@@ -43,8 +44,10 @@ Result<Rendering> draft_final_report(const std::filesystem::path& file, const Pa
 
 /// The name of a record file's root element, which says what kind of document it drafts.
 Result<std::string> record_kind(const std::filesystem::path& file) {
-  if (!std::filesystem::is_regular_file(file)) return Error{file.string(), 0, "no such file"};
-  xmlDoc* doc = xmlReadFile(file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  auto bytes = read_record_bytes(file);  // size and DOCTYPE refused before parsing
+  if (!bytes) return bytes.errors();
+  xmlDoc* doc = xmlReadMemory(bytes->data(), int(bytes->size()), file.c_str(), nullptr,
+                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!doc) {
     const xmlError* last = xmlGetLastError();
     int line = last ? last->line : 0;
@@ -57,10 +60,40 @@ Result<std::string> record_kind(const std::filesystem::path& file) {
   return kind;
 }
 
+Result<Rendering> draft_record(const std::filesystem::path& file, const Paths& paths,
+                               const StateRegistry& registry, Part part);
+
+/// The longest paragraph handed to pandoc: a real one is a few kilobytes, and pandoc's time and
+/// memory grow fast with a single paragraph's length.
+constexpr std::size_t kMaxParagraphBytes = 64 * 1024;
+
+/// An error when a paragraph of the Markdown is longer than pandoc is given.
+Result<Rendering> with_paragraphs_checked(Result<Rendering> rendering, const std::filesystem::path& file) {
+  if (!rendering) return rendering;
+  const std::string& markdown = rendering->markdown;
+  for (std::size_t start = 0; start < markdown.size();) {
+    std::size_t end = markdown.find("\n\n", start);
+    if (end == std::string::npos) end = markdown.size();
+    if (end - start > kMaxParagraphBytes)
+      return Error{file.string(), 0,
+                   "a paragraph of " + std::to_string(end - start) +
+                       " bytes is longer than the 64 KiB mspdoc gives pandoc in one paragraph; split it"};
+    start = end + 2;
+  }
+  return rendering;
+}
+
 }  // namespace
 
 Result<Rendering> draft_document(const std::filesystem::path& file, const Paths& paths,
                                  const StateRegistry& registry, Part part) {
+  return with_paragraphs_checked(draft_record(file, paths, registry, part), file);
+}
+
+namespace {
+
+Result<Rendering> draft_record(const std::filesystem::path& file, const Paths& paths,
+                               const StateRegistry& registry, Part part) {
   auto kind = record_kind(file);
   if (!kind) return kind.errors();
   if (*kind == "final-report") return draft_final_report(file, paths, registry, part);
@@ -71,5 +104,7 @@ Result<Rendering> draft_document(const std::filesystem::path& file, const Paths&
                "<" + *kind +
                    "> is not a document record mspdoc builds (expected <progress-report> or <final-report>)"};
 }
+
+}  // namespace
 
 }  // namespace mspdoc

@@ -45,4 +45,29 @@ BOOST_AUTO_TEST_CASE(a_link_to_a_meeting_outside_the_records_folder_is_refused) 
              r.err);
 }
 
+BOOST_AUTO_TEST_CASE(a_record_over_64_mib_is_refused_before_it_is_read) {
+  TempDir dir;
+  std::filesystem::path huge = dir.path() / "progress-report.xml";
+  write_file(huge, "<progress-report>");
+  std::filesystem::resize_file(huge, (64u << 20) + 1);  // sparse: nothing is written, nothing read
+  CliRun r = run_mspdoc({"build", huge.string(), "-o", (dir.path() / "out").string(), "--to", "md"});
+  BOOST_TEST(r.code == 2);
+  BOOST_TEST(r.err == "mspdoc: " + huge.string() + ": larger than the 64 MiB a record file may have\n");
+  BOOST_TEST(std::filesystem::is_empty(dir.path() / "out"));
+}
+
+BOOST_AUTO_TEST_CASE(a_paragraph_longer_than_pandoc_is_given_is_refused) {
+  TempDir dir;
+  std::string words;
+  while (words.size() < 70 * 1024) words += "a long paragraph that never ends ";
+  std::filesystem::path record =
+      edited_copy(small_report_dir(), dir.path(), "progress-report.xml", "<p>", "<p>" + words);
+  CliRun r = run_mspdoc({"build", record.string(), "-o", (dir.path() / "out").string(), "--to", "docx"});
+  BOOST_TEST(r.code == 2);
+  BOOST_TEST(last_line(r.err).find("mspdoc: " + record.string() + ": a paragraph of ") == 0u, r.err);
+  BOOST_TEST(last_line(r.err).find("longer than the 64 KiB mspdoc gives pandoc in one paragraph; split it") !=
+             std::string::npos);
+  BOOST_TEST(std::filesystem::is_empty(dir.path() / "out"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
