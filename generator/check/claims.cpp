@@ -96,11 +96,18 @@ std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& 
   return std::make_pair(*value, used);
 }
 
+/// Each category with the id data/lang/*.xml gives it.
+constexpr std::array<std::pair<Category, std::string_view>, 5> kCategoryIds = {{
+    {Category::states_parties, "states-parties"},
+    {Category::signatories, "signatories"},
+    {Category::non_parties, "non-parties"},
+    {Category::observers, "observers"},
+    {Category::states, "states"},
+}};
+
 Category category_named(const std::string& name) {
-  if (name == "states-parties") return Category::states_parties;
-  if (name == "signatories") return Category::signatories;
-  if (name == "non-parties") return Category::non_parties;
-  if (name == "observers") return Category::observers;
+  for (const auto& [category, id] : kCategoryIds)
+    if (id == name) return category;
   return Category::states;
 }
 
@@ -825,6 +832,12 @@ std::vector<long> count_numbers(const std::string& text, const Vocabulary& words
       i += number->second - 1;
     }
   return numbers;
+}
+
+std::string category_id(Category category) {
+  for (const auto& [each, id] : kCategoryIds)
+    if (each == category) return std::string(id);
+  return "states";
 }
 
 std::string category_noun(Category category) {

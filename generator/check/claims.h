@@ -67,6 +67,10 @@ std::vector<std::string> topic_stems(const std::string& text, const Vocabulary& 
 /// The numbers in `text` that count something (not article numbers, years or dates), in order.
 std::vector<long> count_numbers(const std::string& text, const Vocabulary& words);
 
+/// The id of a category in data/lang/*.xml: "states-parties", "signatories", "non-parties",
+/// "observers", "states".
+std::string category_id(Category category);
+
 /// Words for a category in messages: "States Parties", "signatory States", ...
 std::string category_noun(Category category);
 /// Writes category_noun(category).

@@ -191,11 +191,7 @@ BOOST_AUTO_TEST_CASE(a_state_party_in_one_list_and_a_non_signatory_in_another_wi
   DraftBuilder builder;
   builder.paragraph("1", "Three States Parties (Chile, Peru and Mexico) reported.")
       .paragraph("2", "The two non-signatories are: Chile and Finland.");
-  DraftDocument document = builder.build();
-  document.symbol.clear();  // no treaty: no registry status checks
-  document.date.reset();
-  document.period_from.reset();
-  document.period_to.reset();
+  DraftDocument document = builder.undated().build();  // no treaty: no registry status checks
   auto found = with_rule(check(document), "status-conflict");
   BOOST_TEST_REQUIRE(found.size() == 1u);
   BOOST_TEST(
@@ -207,11 +203,7 @@ BOOST_AUTO_TEST_CASE(signatories_that_ratified_are_no_conflict) {
   DraftBuilder builder;
   builder.paragraph("1", "Three signatories are: Chile, Peru and Mexico.")
       .paragraph("2", "Of the three signatories, two had ratified. They are: Chile and Peru.");
-  DraftDocument document = builder.build();
-  document.symbol.clear();
-  document.date.reset();
-  document.period_from.reset();
-  document.period_to.reset();
+  DraftDocument document = builder.undated().build();
   BOOST_TEST(with_rule(check(document), "status-conflict").empty());
 }
 

@@ -23,22 +23,6 @@ struct PhrasingCase {
   std::vector<std::string> expected;  ///< "9 | States Parties | states-parties | Austria; Chile"
 };
 
-std::string category_id(Category category) {
-  switch (category) {
-    case Category::states_parties:
-      return "states-parties";
-    case Category::signatories:
-      return "signatories";
-    case Category::non_parties:
-      return "non-parties";
-    case Category::observers:
-      return "observers";
-    case Category::states:
-      return "states";
-  }
-  return "states";
-}
-
 std::string trimmed(const std::string& text) {
   std::size_t first = text.find_first_not_of(' ');
   if (first == std::string::npos) return "";

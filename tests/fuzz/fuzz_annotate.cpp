@@ -16,15 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const mspdoc::CheckContext context{fixture.data, std::nullopt};
   if (size < 2) return 0;
   std::string bytes(reinterpret_cast<const char*>(data) + 2, size - 2);
-  const char* names[] = {"word/document.xml", "word/comments.xml", "word/footnotes.xml"};
-  mspdoc::ZipParts parts;
-  std::size_t start = 0;
-  for (const char* name : names) {
-    std::size_t end = bytes.find('\0', start);
-    parts[name] = bytes.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
+  mspdoc::ZipParts parts = mspdoc::fuzzing::parts_separated_by_nul(
+      bytes, {"word/document.xml", "word/comments.xml", "word/footnotes.xml"});
   auto document = mspdoc::read_docx_parts(parts, "fuzz.docx");
   if (!document) return 0;
   std::vector<mspdoc::Annotation> annotations;

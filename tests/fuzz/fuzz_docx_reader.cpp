@@ -20,15 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)mspdoc::read_docx(file);
     return 0;
   }
-  const char* names[] = {"word/document.xml", "word/numbering.xml", "word/styles.xml", "word/footnotes.xml"};
-  mspdoc::ZipParts parts;
-  std::size_t start = 0;
-  for (const char* name : names) {
-    std::size_t end = bytes.find('\0', start);
-    parts[name] = bytes.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
+  mspdoc::ZipParts parts = mspdoc::fuzzing::parts_separated_by_nul(
+      bytes, {"word/document.xml", "word/numbering.xml", "word/styles.xml", "word/footnotes.xml"});
   (void)mspdoc::read_docx_parts(parts, "fuzz.docx");
   return 0;
 }

@@ -8,10 +8,26 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "check/analysis.h"
+#include "core/zip_archive.h"
 
 namespace mspdoc::fuzzing {
+
+/// The XML parts of a package written one after another with NUL bytes between them: the
+/// input form of the targets that reach the parts without a zip.
+inline ZipParts parts_separated_by_nul(const std::string& bytes, const std::vector<const char*>& names) {
+  ZipParts parts;
+  std::size_t start = 0;
+  for (const char* name : names) {
+    std::size_t end = bytes.find('\0', start);
+    parts[name] = bytes.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
 
 struct Fixture {
   Paths paths = Paths::defaults();

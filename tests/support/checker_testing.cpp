@@ -25,6 +25,14 @@ DraftBuilder::DraftBuilder() {
   document_.period_to = Date::parse("2024-06-30");
 }
 
+DraftBuilder& DraftBuilder::undated() {
+  document_.symbol.clear();
+  document_.date.reset();
+  document_.period_from.reset();
+  document_.period_to.reset();
+  return *this;
+}
+
 DraftParagraph& DraftBuilder::add(const std::string& text) {
   DraftParagraph paragraph;
   paragraph.index = document_.paragraphs.size();

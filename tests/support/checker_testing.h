@@ -24,6 +24,8 @@ class DraftBuilder {
   DraftBuilder& cell(int table, int row, int cell, const std::string& text);
   /// A footnote referenced at the end of the last paragraph, or at `offset` in it.
   DraftBuilder& footnote(const std::string& text, std::size_t offset = std::string::npos);
+  /// No masthead: no symbol, date or reporting period, so no treaty and no registry status checks.
+  DraftBuilder& undated();
   DraftDocument build() const { return document_; }
 
  private:
