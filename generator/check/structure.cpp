@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "check/claims.h"
+
 namespace mspdoc {
 namespace {
 
@@ -126,11 +128,9 @@ std::optional<Date> latest_front_matter_date(const DraftDocument& document, std:
 bool opens_with_count(const std::string& text, const Vocabulary& words) {
   std::size_t start = text.find_first_not_of(" \t");
   if (start == std::string::npos) return false;
-  std::size_t end = text.find_first_of(" \t\u00a0", start);
-  std::string first = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-  return std::isdigit(static_cast<unsigned char>(first[0]))
-             ? first.size() <= 3
-             : words.number_word(lower_ascii(first)).has_value();
+  std::size_t end = text.find_first_of(" \t", start);
+  return !count_numbers(text.substr(start, end == std::string::npos ? std::string::npos : end - start), words)
+              .empty();
 }
 
 /// The report summary, by place and shape: the sections (between headings) before the first
