@@ -38,9 +38,10 @@ CheckedDraft check_draft(const DraftDocument& document, const CheckContext& cont
   analysis.places = find_places(document, analysis.structure, context.data.vocabulary);
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     if (document.paragraphs[i].is_heading()) continue;
-    for (CountClaim& claim : extract_claims(document, i, context.data.registry, context.data.organizations,
-                                            context.data.vocabulary))
-      analysis.claims.push_back(std::move(claim));
+    std::vector<CountClaim> claims = extract_claims(document, i, context.data.registry,
+                                                    context.data.organizations, context.data.vocabulary);
+    analysis.claims.insert(analysis.claims.end(), std::make_move_iterator(claims.begin()),
+                           std::make_move_iterator(claims.end()));
   }
   std::vector<Finding> findings;
   check_lists(analysis, findings);

@@ -13,8 +13,9 @@ namespace mspdoc {
 namespace {
 
 /// A word or a single mark of a paragraph's text, with its place.
+/// A word or a mark of a paragraph. `text` views the tokenized string, which outlives it.
 struct Token {
-  std::string text;
+  std::string_view text;
   std::string lower;
   std::size_t begin = 0, end = 0;
   bool word = false;
@@ -38,7 +39,7 @@ std::size_t space_at(const std::string& text, std::size_t i) {
 
 std::vector<Token> tokenize(const std::string& text) {
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5 + 1);
+  tokens.reserve(text.size() / 3 + 1);
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (std::size_t space = space_at(text, i)) {
@@ -54,9 +55,8 @@ std::vector<Token> tokenize(const std::string& text) {
     } else {
       ++i;
     }
-    Token token{text.substr(start, i - start), "", start, i, word_byte(c)};
-    token.lower = lower_ascii(token.text);
-    tokens.push_back(std::move(token));
+    std::string_view written = std::string_view(text).substr(start, i - start);
+    tokens.push_back(Token{written, lower_ascii(std::string(written)), start, i, word_byte(c)});
   }
   return tokens;
 }
@@ -73,7 +73,7 @@ std::optional<std::pair<long, std::size_t>> number_at(const std::vector<Token>& 
                    std::isdigit(static_cast<unsigned char>(tokens[i + 2].text[0])) &&
                    tokens[i + 2].begin == tokens[i + 1].end;
     if (decimal) return std::nullopt;
-    return std::make_pair(std::stol(token.text), std::size_t(1));
+    return std::make_pair(std::stol(std::string(token.text)), std::size_t(1));
   }
   auto value = token.lower.find('-') == std::string::npos ? words.number_word(token.lower)
                                                           : parse_count(token.lower, words);
@@ -376,7 +376,7 @@ std::optional<CountClaim> ParagraphClaims::claim_at(std::size_t i, std::size_t& 
         claim.relation = Relation::additional;
         claim.relation_cue = tokens_[j].lower;
       }
-      qualifiers += tokens_[j].text + " ";
+      qualifiers.append(tokens_[j].text).append(" ");
     }
   }
   if (j < tokens_.size()) {
@@ -616,12 +616,14 @@ void ParagraphClaims::list_in_next_sentence(CountClaim& claim, bool bare, std::s
   claim.partial = partial;
   if (noun && bare) {
     claim.category = noun->first;
-    claim.noun = tokens[noun_at_token].text;
-    for (std::size_t k = 1; k < noun->second; ++k) claim.noun += " " + tokens[noun_at_token + k].text;
+    claim.noun = std::string(tokens[noun_at_token].text);
+    for (std::size_t k = 1; k < noun->second; ++k)
+      claim.noun.append(" ").append(tokens[noun_at_token + k].text);
   }
 }
 
 std::vector<CountClaim> ParagraphClaims::extract() {
+  claims_.reserve(count_begins_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     std::size_t consumed = 0;
     bare_claim_ = false;
@@ -630,7 +632,7 @@ std::vector<CountClaim> ParagraphClaims::extract() {
     if (!claim) continue;
     relate(*claim, i);
     previous_opened_by_of_ = opened_by_of_;
-    claims_.push_back(*claim);
+    claims_.push_back(std::move(*claim));
     if (!bare_claim_) last_named_ = claims_.size() - 1;
     bare_.push_back(bare_claim_);
     part_of_next_claim_.push_back(part_of_next_);
@@ -668,6 +670,7 @@ std::vector<CountClaim> ParagraphClaims::extract() {
   refresh_drops();
   for (std::size_t k = 0; k < claims_.size(); ++k) describe_predicate(claims_[k], scope_of(k));
   std::vector<CountClaim> kept;
+  kept.reserve(claims_.size());
   for (std::size_t k = 0; k < claims_.size(); ++k)
     if (!dropped_[k]) kept.push_back(std::move(claims_[k]));
   return kept;
@@ -928,7 +931,7 @@ std::vector<CountClaim> extract_claims(const DraftDocument& document, std::size_
       ParagraphClaims(document, paragraph, registry, organizations, words).extract();
   if (claims.empty())
     if (auto labelled = labelled_count(document, paragraph, registry, organizations, words))
-      claims.push_back(*labelled);
+      claims.push_back(std::move(*labelled));
   if (claims.size() == 1 && !claims.front().list && document.paragraphs[paragraph].text.size() <= 80)
     if (auto groups = grouped_list(document, paragraph, registry, organizations, words)) {
       claims.front().list = groups;

@@ -1,10 +1,12 @@
 #include "cli/cli.h"
 
+#include <exception>
 #include <ostream>
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/states_command.h"
+#include "core/text.h"
 #include "render/document_tools.h"
 
 namespace mspdoc {
@@ -38,6 +40,12 @@ Environment:
   MSPDOC_ISO_CODES   folder of Debian iso-codes JSON (default /usr/share/iso-codes/json)
   MSPDOC_TOOL_TIMEOUT  seconds pandoc and LibreOffice may each take (default 300)
   TMPDIR             where work folders go (default /tmp); must exist and be writable
+
+Limits (each checked before the work it guards, and an error with exit 2, never lost text):
+  a record file       at most 64 MiB, elements nested at most 256 deep, no DOCTYPE anywhere
+  one paragraph       at most 64 KiB of text handed to pandoc
+  a DOCX draft        each part at most 64 MiB inflated, 256 MiB in all, no DOCTYPE in any
+                      part, content nested at most 200 deep
 )";
 
 }  // namespace
@@ -56,6 +64,17 @@ int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostre
     return run_check_command(rest, paths, *tools, out, err);
   }
   err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";
+  return kExitUsage;
+}
+
+int run_guarded(const std::function<int()>& command, std::ostream& err) {
+  try {
+    return command();
+  } catch (const std::exception& error) {
+    err << "mspdoc: " << replace_invalid_utf8(error.what()) << "\n";
+  } catch (...) {
+    err << "mspdoc: an unexpected error stopped the run\n";
+  }
   return kExitUsage;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 /// The command line: parses arguments, runs a command, and maps its outcome to an exit code.
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -19,5 +20,9 @@ enum ExitCode : int {
 /// Runs `args` (without the program name) with data from `paths`; results go to `out`, messages
 /// to `err`. Returns the exit code.
 int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostream& out, std::ostream& err);
+
+/// Runs `command` and returns its exit code; an exception that escapes it becomes one line on
+/// `err` ("mspdoc: WHAT", in valid UTF-8) and exit 2, so none ever reaches `main`'s caller.
+int run_guarded(const std::function<int()>& command, std::ostream& err);
 
 }  // namespace mspdoc

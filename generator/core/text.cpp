@@ -51,19 +51,40 @@ bool valid_utf8(std::string_view text) {
   return true;
 }
 
-std::string replace_invalid_utf8(std::string_view text) {
+std::size_t invalid_utf8_length_at(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char c = byte(i);
+  std::size_t length = c >= 0xC2 && c <= 0xDF   ? 2
+                       : c >= 0xE0 && c <= 0xEF ? 3
+                       : c >= 0xF0 && c <= 0xF4 ? 4
+                                                : 1;
+  std::size_t k = 1;
+  for (; k < length && i + k < text.size() && (byte(i + k) & 0xC0) == 0x80; ++k) {
+    unsigned char next = byte(i + k);
+    if (k == 1 && ((c == 0xE0 && next < 0xA0) || (c == 0xED && next > 0x9F) || (c == 0xF0 && next < 0x90) ||
+                   (c == 0xF4 && next > 0x8F)))
+      break;  // no valid sequence starts so: the lead byte alone is the bad part
+  }
+  return k;
+}
+
+std::string replace_invalid_utf8(std::string_view text, std::vector<std::size_t>* moved) {
   std::string out;
   out.reserve(text.size());
+  if (moved) moved->assign(text.size() + 1, 0);
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = utf8_sequence_at(text, i);
-    if (length == 0) {
+    bool invalid = length == 0;
+    if (invalid) length = invalid_utf8_length_at(text, i);
+    if (moved)
+      for (std::size_t k = 0; k < length; ++k) (*moved)[i + k] = out.size();
+    if (invalid)
       out += "\uFFFD";
-      ++i;
-    } else {
+    else
       out.append(text.substr(i, length));
-      i += length;
-    }
+    i += length;
   }
+  if (moved) moved->back() = out.size();
   return out;
 }
 

@@ -19,8 +19,14 @@ std::size_t utf8_sequence_at(std::string_view text, std::size_t i);
 /// True when `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);
 
-/// `text` with each byte that is not part of valid UTF-8 replaced by U+FFFD, so that it shows.
-std::string replace_invalid_utf8(std::string_view text);
+/// How many bytes at text[i], where no valid UTF-8 sequence starts, make one bad part: the lead
+/// byte and the continuation bytes that could still have followed it (Unicode's "maximal
+/// subpart"), at least 1.
+std::size_t invalid_utf8_length_at(std::string_view text, std::size_t i);
+
+/// `text` with each bad part of its UTF-8 replaced by one U+FFFD, so that it shows. With `moved`,
+/// also where each byte offset of `text` (and its end) lands in the result.
+std::string replace_invalid_utf8(std::string_view text, std::vector<std::size_t>* moved = nullptr);
 
 /// A file name for messages: as it is when it is UTF-8, else with each invalid byte as "\xNN".
 std::string printable_path(std::string_view name);

@@ -14,6 +14,8 @@ namespace mspdoc {
 namespace {
 
 constexpr std::uintmax_t kMaxRecordBytes = 64u << 20;
+/// libxml2's own limit on how deeply elements nest (xmlParserMaxDepth without XML_PARSE_HUGE).
+constexpr int kMaxRecordDepth = 256;
 
 /// Collects libxml2's structured errors while alive, explained through `hints` when given.
 class ErrorCollector {
@@ -31,6 +33,8 @@ class ErrorCollector {
     if (error == nullptr || error->level == XML_ERR_WARNING) return;
     std::string message = error->message ? error->message : "unknown XML error";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    if (message.starts_with("Excessive depth in document"))  // libxml2 stops at its limit, before any work
+      message = "elements nest deeper than " + std::to_string(kMaxRecordDepth) + ", more than a record may";
     if (hints_) message = hints_->explain(static_cast<const xmlNode*>(error->node), message);
     Error found{error->file && file_.empty() ? error->file : file_, error->line, message};
     for (const Error& known : errors_)
@@ -110,6 +114,16 @@ Result<std::string> read_record_bytes(const std::filesystem::path& path) {
 }
 
 Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::filesystem::path& schema) {
+  auto file = parse(path);
+  if (!file) return file;
+  auto compiled = load_schema(schema);
+  if (!compiled) return compiled.errors();
+  if (Errors problems = validate(file->doc_.get(), *compiled, file->path_); !problems.empty())
+    return problems;
+  return file;
+}
+
+Result<XmlFile> XmlFile::parse(const std::filesystem::path& path) {
   XmlFile file;
   file.path_ = path.string();
   auto read = read_record_bytes(path);
@@ -128,9 +142,6 @@ Result<XmlFile> XmlFile::load(const std::filesystem::path& path, const std::file
     int line = int(xmlGetLineNo(reinterpret_cast<xmlNode*>(dtd)));
     return Error{file.path_, line > 0 ? line : 1, "a DOCTYPE is not allowed in records"};
   }
-  auto compiled = load_schema(schema);
-  if (!compiled) return compiled.errors();
-  if (Errors problems = validate(file.doc_.get(), *compiled, file.path_); !problems.empty()) return problems;
   return file;
 }
 

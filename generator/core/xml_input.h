@@ -25,6 +25,8 @@ class XmlFile {
   /// Parses `path` and validates it against the RelaxNG schema at `schema`. A file with a DOCTYPE
   /// is refused. Errors name `path` and the line of each problem.
   static Result<XmlFile> load(const std::filesystem::path& path, const std::filesystem::path& schema);
+  /// Parses `path` with the same limits as load() (size, DOCTYPE, nesting depth), without a schema.
+  static Result<XmlFile> parse(const std::filesystem::path& path);
 
   /// The document element.
   xmlNode* root() const;

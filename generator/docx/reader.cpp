@@ -341,20 +341,8 @@ const DraftFootnote* DraftDocument::footnote(const std::string& id) const {
 static void show_invalid_utf8(DraftDocument& document) {
   for (DraftParagraph& paragraph : document.paragraphs) {
     if (valid_utf8(paragraph.text)) continue;
-    std::vector<std::size_t> moved(paragraph.text.size() + 1, 0);
-    std::string shown;
-    for (std::size_t i = 0; i < paragraph.text.size();) {
-      std::size_t length = utf8_sequence_at(paragraph.text, i);
-      for (std::size_t k = 0; k < std::max<std::size_t>(length, 1); ++k) moved[i + k] = shown.size();
-      if (length == 0) {
-        shown += "\uFFFD";
-        ++i;
-      } else {
-        shown.append(paragraph.text, i, length);
-        i += length;
-      }
-    }
-    moved[paragraph.text.size()] = shown.size();
+    std::vector<std::size_t> moved;
+    std::string shown = replace_invalid_utf8(paragraph.text, &moved);
     for (NoteReference& note : paragraph.notes)
       note.offset = moved[std::min(note.offset, paragraph.text.size())];
     paragraph.text = std::move(shown);

@@ -77,13 +77,13 @@ std::optional<long> Vocabulary::number_word(std::string_view lower) const {
 }
 
 bool Vocabulary::has(std::string_view set, std::string_view word) const {
-  auto found = words_.find(std::string(set));
-  return found != words_.end() && found->second.count(std::string(word)) > 0;
+  auto found = words_.find(set);
+  return found != words_.end() && found->second.find(word) != found->second.end();
 }
 
 const std::vector<std::string>& Vocabulary::phrases(std::string_view set) const {
   static const std::vector<std::string> kNone;
-  auto found = phrases_.find(std::string(set));
+  auto found = phrases_.find(set);
   return found == phrases_.end() ? kNone : found->second;
 }
 

@@ -35,6 +35,15 @@ struct CountNoun {
 
 /// The vocabulary of one language of drafts.
 class Vocabulary {
+  /// Hashes any string-like key, so that lookups by string_view allocate nothing.
+  struct TransparentHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  template <typename Value>
+  using StringMap = std::unordered_map<std::string, Value, TransparentHash, std::equal_to<>>;
+  using StringSet = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
+
  public:
   /// Loads data/lang/CODE.xml, checked against data/schema/lang.rng. Errors name file:line.
   static Result<Vocabulary> load(const Paths& paths, std::string_view code = "en");
@@ -64,8 +73,8 @@ class Vocabulary {
   std::vector<Convention> conventions_;
   std::map<std::string, long, std::less<>> numbers_;
   std::vector<CountNoun> nouns_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> words_;  ///< looked up for every token
-  std::unordered_map<std::string, std::vector<std::string>> phrases_;
+  StringMap<StringSet> words_;  ///< looked up for every token
+  StringMap<std::vector<std::string>> phrases_;
   std::vector<std::pair<std::string, std::string>> endings_;
 };
 

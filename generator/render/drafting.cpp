@@ -1,7 +1,5 @@
 #include "render/drafting.h"
 
-#include <libxml/parser.h>
-
 #include "core/text.h"
 #include "core/xml_input.h"
 #include "records/final_report.h"
@@ -44,20 +42,9 @@ Result<Rendering> draft_final_report(const std::filesystem::path& file, const Pa
 
 /// The name of a record file's root element, which says what kind of document it drafts.
 Result<std::string> record_kind(const std::filesystem::path& file) {
-  auto bytes = read_record_bytes(file);  // size and DOCTYPE refused before parsing
-  if (!bytes) return bytes.errors();
-  xmlDoc* doc = xmlReadMemory(bytes->data(), int(bytes->size()), file.c_str(), nullptr,
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (!doc) {
-    const xmlError* last = xmlGetLastError();
-    int line = last ? last->line : 0;
-    std::string message = last && last->message ? last->message : "cannot parse as XML";
-    while (!message.empty() && message.back() == '\n') message.pop_back();
-    return Error{file.string(), line, message};
-  }
-  std::string kind = reinterpret_cast<const char*>(xmlDocGetRootElement(doc)->name);
-  xmlFreeDoc(doc);
-  return kind;
+  auto parsed = XmlFile::parse(file);  // size, DOCTYPE and depth refused before any work
+  if (!parsed) return parsed.errors();
+  return std::string(name_of(parsed->root()));
 }
 
 Result<Rendering> draft_record(const std::filesystem::path& file, const Paths& paths,

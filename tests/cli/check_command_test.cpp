@@ -108,6 +108,22 @@ BOOST_AUTO_TEST_CASE(a_folder_named_like_a_draft_is_a_one_line_error) {
              r.err);
 }
 
+BOOST_AUTO_TEST_CASE(a_file_name_that_is_not_utf8_is_escaped_in_messages_and_json) {
+  TempDir dir;
+  std::filesystem::path missing = dir.path() / "Entwurf-\xe4.docx";  // Latin-1 "ä"
+  CliRun r = check_file(missing);
+  BOOST_TEST(r.code == 2);
+  BOOST_TEST(valid_utf8(r.err));
+  BOOST_TEST(r.err.find("Entwurf-\\xE4.docx") != std::string::npos, r.err);
+  std::filesystem::path draft = dir.path() / "d\xe4.docx";
+  write_draft(draft, "Three States Parties (Chile and Peru) met.");
+  CliRun json = run_mspdoc({"check", draft.string(), "--format", "json"});
+  BOOST_TEST(json.code == 1);
+  auto parsed = nlohmann::json::parse(json.out);
+  BOOST_TEST(parsed["findings"][0]["file"].get<std::string>().find("d\\xE4.docx") != std::string::npos,
+             json.out);
+}
+
 BOOST_AUTO_TEST_CASE(json_and_messages_stay_utf8_whatever_the_draft_holds) {
   // A heading with a curly apostrophe at the 40th byte, a paragraph with bytes that are not
   // UTF-8, a note mark longer than an int: the JSON parses and every string in it is UTF-8.

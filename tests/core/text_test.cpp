@@ -50,6 +50,13 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_is_found_and_shown) {
   BOOST_TEST(!valid_utf8("\xed\xa0\x80"));  // a surrogate
   BOOST_TEST(replace_invalid_utf8("Aus\xff"
                                   "tria") == "Aus\uFFFDtria");
+  BOOST_TEST(replace_invalid_utf8("cut \xe2\x80") == "cut \uFFFD");          // one mark for one cut character
+  BOOST_TEST(replace_invalid_utf8("\xe0\x80\x80") == "\uFFFD\uFFFD\uFFFD");  // overlong: each byte alone
+  std::vector<std::size_t> moved;
+  BOOST_TEST(replace_invalid_utf8("a\xff"
+                                  "b",
+                                  &moved) == "a\uFFFDb");
+  BOOST_TEST((moved == std::vector<std::size_t>{0, 1, 4, 5}));
   BOOST_TEST(printable_path("dr\xe4"
                             "ft.docx") == "dr\\xE4ft.docx");
   BOOST_TEST(printable_path("Entwurf-\u00e4.docx") == "Entwurf-\u00e4.docx");

@@ -6,6 +6,7 @@
 #include "cli/check_command.h"
 #include "cli/cli.h"
 #include "core/process.h"
+#include "core/text.h"
 #include "core/zip_archive.h"
 #include "docx/reader.h"
 #include "support/docx_testing.h"
@@ -74,6 +75,27 @@ BOOST_AUTO_TEST_CASE(annotate_adds_comments_and_changes_nothing_else) {
   BOOST_TEST(comments.find("unknown-name") != std::string::npos);
   BOOST_TEST(annotated->parts.at("word/document.xml").find("w:commentRangeStart") != std::string::npos);
   BOOST_TEST(annotated->parts.at("[Content_Types].xml").find("/word/comments.xml") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(comments_are_valid_utf8_whatever_the_draft_holds) {
+  // Bytes that are not UTF-8 inside a misspelt name, and a curly apostrophe in the heading: the
+  // comments quote both, and the comments part stays UTF-8 (LibreOffice refuses it otherwise).
+  TempDir dir;
+  std::string heading =
+      "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>II. The Meeting of the "
+      "States Parties\u2019 work</w:t></w:r></w:p>";
+  ZipParts parts = docx_from_xml(kDated + heading +
+                                 para(text_run("1.\tThree States Parties (Chile and Slov\xff"
+                                               "akai) met.")));
+  write_file(dir.path() / "draft.docx", *write_zip(parts));
+  CliRun r = run_mspdoc(
+      {"check", (dir.path() / "draft.docx").string(), "--annotate", (dir.path() / "checked.docx").string()});
+  BOOST_TEST(r.code == 1);
+  auto annotated = read_zip(dir.path() / "checked.docx");
+  BOOST_TEST_REQUIRE(annotated.ok());
+  const std::string& comments = annotated->at("word/comments.xml");
+  BOOST_TEST(valid_utf8(comments));
+  BOOST_TEST(comments.find("Slov\uFFFDakai") != std::string::npos, comments);
 }
 
 BOOST_AUTO_TEST_CASE(annotating_an_annotated_copy_replaces_mspdocs_own_comments) {

@@ -56,6 +56,21 @@ BOOST_AUTO_TEST_CASE(a_record_over_64_mib_is_refused_before_it_is_read) {
   BOOST_TEST(std::filesystem::is_empty(dir.path() / "out"));
 }
 
+BOOST_AUTO_TEST_CASE(a_record_nested_deeper_than_256_is_refused_at_its_line) {
+  TempDir dir;
+  std::string deep;
+  for (int i = 0; i < 300; ++i) deep += "<x>";
+  std::filesystem::path record =
+      edited_copy(small_report_dir(), dir.path(), "progress-report.xml", "<p>", "<p>" + deep);
+  CliRun r = run_mspdoc({"build", record.string(), "-o", (dir.path() / "out").string(), "--to", "md"});
+  BOOST_TEST(r.code == 2);
+  BOOST_TEST(last_line(r.err).find("mspdoc: " + record.string() + ":") == 0u, r.err);
+  BOOST_TEST(
+      last_line(r.err).find(": elements nest deeper than 256, more than a record may") != std::string::npos,
+      r.err);
+  BOOST_TEST(std::filesystem::is_empty(dir.path() / "out"));
+}
+
 BOOST_AUTO_TEST_CASE(a_paragraph_longer_than_pandoc_is_given_is_refused) {
   TempDir dir;
   std::string words;
