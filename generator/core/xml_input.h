@@ -20,6 +20,10 @@ namespace mspdoc {
 /// 64 MiB (checked before reading) or holds a DOCTYPE or ENTITY anywhere (an error at its line).
 Result<std::string> read_record_bytes(const std::filesystem::path& path);
 
+/// Where `xml` first holds "<!DOCTYPE" or "<!ENTITY", or npos: one pass over the bytes, however
+/// many elements open on the way.
+std::size_t find_dtd_declaration(std::string_view xml);
+
 class XmlFile {
  public:
   /// Parses `path` and validates it against the RelaxNG schema at `schema`. A file with a DOCTYPE

@@ -28,6 +28,8 @@ Result<std::string> read_entry(zip_t* archive, zip_uint64_t index, const zip_sta
   if (!entry)
     return Error{file, 0, std::string("damaged zip entry ") + stat.name + ": " + zip_strerror(archive)};
   std::string bytes;
+  if (stat.valid & ZIP_STAT_SIZE)  // the size the directory declares, trusted only up to the limit
+    bytes.reserve(std::size_t(std::min<zip_uint64_t>(stat.size, limit)));
   char buffer[65536];
   zip_int64_t got = 0;
   while ((got = zip_fread(entry.get(), buffer, sizeof buffer)) > 0) {

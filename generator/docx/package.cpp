@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "core/xml_input.h"
 #include "docx/namespaces.h"
 
 namespace mspdoc {
@@ -35,7 +36,7 @@ Result<bool> parse_part(const ZipParts& parts, const std::string& part, pugi::xm
     return required ? Result<bool>(Error{file, 0, "not a Word document: no " + part}) : true;
   const std::string& xml = found->second;
   // Word never writes a DOCTYPE; one can only declare entities, so it is refused unread.
-  if (xml.find("<!DOCTYPE") != std::string::npos || xml.find("<!ENTITY") != std::string::npos)
+  if (find_dtd_declaration(xml) != std::string::npos)
     return Error{file, 0, part + " declares a DOCTYPE, which Word documents never do; refused"};
   pugi::xml_parse_result parsed =
       document.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
