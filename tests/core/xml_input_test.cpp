@@ -1,3 +1,5 @@
+#include "core/xml_input.h"
+
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
@@ -40,6 +42,14 @@ BOOST_AUTO_TEST_CASE(a_doctype_is_refused) {
   TempDir dir;
   Paths paths = home_with_states(dir, std::string("<!DOCTYPE states [<!ENTITY x \"Chile\">]>\n") + kGood);
   BOOST_TEST(first_error(paths).find("a DOCTYPE is not allowed in records") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(dtd_declarations_are_found_wherever_they_stand) {
+  BOOST_TEST(find_dtd_declaration("<a>Hello!</a><!ENTITY x \"y\">") == 13u);
+  BOOST_TEST(find_dtd_declaration("<!DOCTYPE a>") == 0u);
+  BOOST_TEST(find_dtd_declaration("<a><!-- ! --><![CDATA[!]]></a>") == std::string::npos);
+  BOOST_TEST(find_dtd_declaration("!") == std::string::npos);
+  BOOST_TEST(find_dtd_declaration("<!DOCTYP") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_doctype_after_a_comment_is_refused_before_parsing_at_its_line) {
