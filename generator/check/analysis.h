@@ -11,6 +11,7 @@
 #include "check/structure.h"
 #include "core/date.h"
 #include "docx/reader.h"
+#include "records/progress_report.h"
 #include "registry/organizations.h"
 #include "registry/state_registry.h"
 #include "registry/treaty.h"
@@ -33,6 +34,7 @@ struct CheckData {
 struct CheckContext {
   const CheckData& data;
   std::optional<Date> as_of;  ///< --as-of; otherwise the draft's structure decides (never today)
+  const ProgressReport* records = nullptr;  ///< --records: what anchored text is compared with
 };
 
 /// Where a paragraph stands, in words a drafter recognises.

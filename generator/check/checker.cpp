@@ -1,5 +1,6 @@
 #include "check/checker.h"
 
+#include "check/anchor_rules.h"
 #include "check/list_rules.h"
 #include "check/relation_rules.h"
 #include "check/restatement_rules.h"
@@ -43,7 +44,10 @@ CheckedDraft check_draft(const DraftDocument& document, const CheckContext& cont
     analysis.claims.insert(analysis.claims.end(), std::make_move_iterator(claims.begin()),
                            std::make_move_iterator(claims.end()));
   }
+  mark_anchored_claims(analysis);
   std::vector<Finding> findings;
+  check_anchors(analysis, findings);
+  if (context.records) compare_with_records(analysis, *context.records, findings);
   check_lists(analysis, findings);
   check_relations(analysis, findings);
   check_restatements(analysis, findings);

@@ -45,9 +45,11 @@ struct CountClaim {
   std::string relation_cue;  ///< the word that gave the relation: "additional", "new", "these"      ///< the
                              ///< list gathers the labelled groups below a title line            ///< the list
                              ///< gives examples ("including", "such as"), not every State
-  std::string list_footnote;       ///< footnote id, when the list stands in a footnote
-  std::string predicate;           ///< the words after the count, up to the end of the clause
-  std::vector<std::string> topic;  ///< content-word stems of the predicate, for matching restatements
+  std::string list_footnote;           ///< footnote id, when the list stands in a footnote
+  std::string predicate;               ///< the words after the count, up to the end of the clause
+  std::vector<std::string> topic;      ///< content-word stems of the predicate, for matching restatements
+  std::optional<RecordAnchor> anchor;  ///< the record anchor its count stands in (generated documents)
+  bool paired_by_anchor = false;  ///< its count and a list are paired by record id: the anchor rules judge it
 };
 
 /// Extracts every count claim of one paragraph. A list in parentheses that a paragraph break

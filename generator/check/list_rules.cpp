@@ -35,6 +35,7 @@ std::string where(const Analysis& analysis, const CountClaim& claim) {
 void count_mismatch(const Analysis& analysis, const CountClaim& claim, std::vector<Finding>& findings) {
   long listed = long(claim.list->state_count());
   if (listed == claim.stated || claim.partial) return;  // a partial list gives examples only
+  if (claim.paired_by_anchor) return;                   // the anchor rules pair it by record id
   std::string place = analysis.places[claim.paragraph].description;
   Finding finding = finding_at(analysis, claim, "count-mismatch", Severity::error,
                                place + " says " + quoted_claim(claim) + " but its list names " +

@@ -179,8 +179,14 @@ class Restatements {
     return std::to_string(claim.stated) + " " + claim.noun + " " + first_words(claim.predicate, 9);
   }
 
+  /// True when both claims carry record anchors: then the anchor rules compare them by id.
+  bool both_anchored(std::size_t a, std::size_t b) const {
+    return analysis_.claims[a].anchor && analysis_.claims[b].anchor;
+  }
+
   /// A summary bullet against the table row it restates (and the narrative, when that differs too).
   void report(std::size_t summary, std::size_t table, std::optional<std::size_t> text) {
+    if (both_anchored(summary, table)) return;
     long stated = analysis_.claims[summary].stated;
     if (analysis_.claims[table].stated == stated) return;
     std::vector<std::string> others = {says(table)};
@@ -193,6 +199,7 @@ class Restatements {
   }
 
   void report_pair(std::size_t text, std::size_t table) {
+    if (both_anchored(text, table)) return;
     if (total_of(analysis_, text).value == analysis_.claims[table].stated) return;
     std::string message = analysis_.places[analysis_.claims[text].paragraph].description + " says " +
                           subject(text) + "; " + says(table);
@@ -239,6 +246,7 @@ class Restatements {
   }
 
   void report_total(std::size_t later_index, std::size_t earlier_index) {
+    if (both_anchored(later_index, earlier_index)) return;
     const CountClaim& later = analysis_.claims[later_index];
     findings_.push_back(finding_at(analysis_, later, "total-mismatch", Severity::error,
                                    analysis_.places[later.paragraph].description + " speaks of the " +

@@ -36,6 +36,14 @@ Options:
                      json: {"findings": [...], "errors": N, "warnings": N}
   --annotate OUT     write a copy of the (single) draft with a Word comment at
                      each finding; nothing else in it changes
+  --records FILE     compare a document mspdoc generated, and people edited since,
+                     with the progress-report record it was built from: each
+                     list, count, table cell and summary figure that carries its
+                     record's id (invisible marks that Word and LibreOffice
+                     keep) is compared with the set or indicator, and every
+                     difference is reported ("footnote 7 (set S) no longer lists
+                     Chile, which the record has"). Without --records the same
+                     marks pair counts with their lists by id.
   --as-of DATE       the day that decides each State's status. Without it:
                      the masthead date, else the end of the reporting period,
                      else the meeting's first day, else the latest date in the
@@ -54,6 +62,7 @@ Examples:
   mspdoc check draft.docx
   mspdoc check draft.docx --format json
   mspdoc check draft.docx --annotate draft-checked.docx
+  mspdoc check --records data/12msp/progress-report.xml edited-report.docx
   mspdoc check data/12msp/*.xml
 )";
 
@@ -99,7 +108,7 @@ Result<DraftDocument> read_draft(const std::string& file, const Paths& paths, co
 
 int run_check_command(const std::vector<std::string>& raw, const Paths& paths, const ToolSettings& tools,
                       std::ostream& out, std::ostream& err) {
-  auto args = Arguments::parse(raw, {"--format", "--annotate", "--as-of"}, {"--help"});
+  auto args = Arguments::parse(raw, {"--format", "--annotate", "--as-of", "--records"}, {"--help"});
   if (!args)
     return err << "mspdoc check: " << args.error().message << " (see mspdoc check --help)\n", kExitUsage;
   if (args->has("--help")) return out << kCheckHelp, kExitOk;
@@ -117,6 +126,13 @@ int run_check_command(const std::vector<std::string>& raw, const Paths& paths, c
   auto loaded = CheckData::load(paths);
   if (!loaded) return report_errors(loaded.errors(), err);
   CheckContext context{*loaded, as_of};
+  std::optional<ProgressReport> records;
+  if (args->has("--records")) {
+    auto read = load_progress_report(args->value_or("--records", ""), paths, loaded->registry);
+    if (!read) return report_errors(read.errors(), err);
+    records = std::move(*read);
+    context.records = &*records;
+  }
 
   std::vector<Finding> all;
   std::vector<DocumentNote> notes;

@@ -60,6 +60,7 @@ std::pair<pugi::xml_node, pugi::xml_node> anchor_runs(const WalkedParagraph& par
       if (is_note(piece.node, note_id)) first = last = run_of(piece.node);
       continue;
     }
+    if (is_bookmark_mark(piece.node)) continue;  // stands between runs, in none
     std::size_t next = offset + piece.text.size();
     if (!first && next > begin) first = run_of(piece.node);
     if (first && offset < std::max(end, begin + 1)) last = run_of(piece.node);

@@ -39,10 +39,51 @@ Result<std::vector<WalkedParagraph>> read_story(const pugi::xml_node& story, con
   return walked;
 }
 
-/// Text and note references of a walked paragraph.
-void read_text(const WalkedParagraph& walked, DraftParagraph& paragraph) {
+/// Record anchors (bookmarks named "msp:...") opened in a paragraph, until they close.
+class AnchorReader {
+ public:
+  explicit AnchorReader(const AnchorTable& table) : table_(table) {}
+
+  void read(const pugi::xml_node& mark, std::size_t offset) {
+    std::string id = mark.attribute("w:id").as_string("");
+    if (std::string_view(mark.name()) == "w:bookmarkStart") {
+      if (auto anchor = parse_record_anchor(mark.attribute("w:name").as_string(""), table_)) {
+        anchor->begin = offset;
+        open_[id] = *anchor;
+      }
+      return;
+    }
+    auto found = open_.find(id);
+    if (found == open_.end()) return;
+    found->second.end = offset;
+    closed_.push_back(found->second);
+    open_.erase(found);
+  }
+  /// The anchors read, those still open ending at `end`, in the order they close.
+  std::vector<RecordAnchor> take(std::size_t end) {
+    for (auto& [id, anchor] : open_) {
+      anchor.end = end;
+      closed_.push_back(anchor);
+    }
+    open_.clear();
+    return std::move(closed_);
+  }
+
+ private:
+  const AnchorTable& table_;
+  std::map<std::string, RecordAnchor> open_;
+  std::vector<RecordAnchor> closed_;
+};
+
+/// Text, note references and record anchors of a walked paragraph.
+void read_text(const WalkedParagraph& walked, DraftParagraph& paragraph, const AnchorTable& table) {
+  AnchorReader anchors(table);
   for (const TextPiece& piece : walked.pieces) {
     std::string_view name = piece.node.name();
+    if (is_bookmark_mark(piece.node)) {
+      anchors.read(piece.node, paragraph.text.size());
+      continue;
+    }
     if (name != "w:footnoteReference" && name != "w:endnoteReference") {
       paragraph.text += piece.text;
       continue;
@@ -58,6 +99,7 @@ void read_text(const WalkedParagraph& walked, DraftParagraph& paragraph) {
     }
     paragraph.notes.push_back(ref);
   }
+  paragraph.anchors = anchors.take(paragraph.text.size());
 }
 
 /// A heading's label typed at its start: "IV.", "B.", "3." before a space or tab.
@@ -104,7 +146,7 @@ class BodyReader {
     paragraph.table = walked.where.table, paragraph.row = walked.where.row,
     paragraph.cell = walked.where.cell;
     paragraph.text_box = walked.text_box;
-    read_text(walked, paragraph);
+    read_text(walked, paragraph, document_.anchor_table);
     if (auto ref = numbering_.reference(properties))
       number(paragraph, *ref);
     else if (paragraph.is_heading())
@@ -229,16 +271,28 @@ class NoteReader {
                              ref.endnote ? "word/endnotes.xml" : "word/footnotes.xml");
     if (!walked) return walked.errors();
     std::string text;
+    std::vector<RecordAnchor> anchors;
     for (const WalkedParagraph& walked_paragraph : *walked) {
       DraftParagraph scratch;
-      read_text(walked_paragraph, scratch);
+      read_text(walked_paragraph, scratch, document_.anchor_table);
       if (!text.empty()) text += ' ';
+      for (RecordAnchor& anchor : scratch.anchors) {
+        anchor.begin += text.size();
+        anchor.end += text.size();
+        anchors.push_back(anchor);
+      }
       text += scratch.text;
       for (NoteReference& inner : scratch.notes)
         if (auto ok = note(inner, paragraph, depth + 1); !ok) return ok;
     }
-    std::size_t first = text.find_first_not_of(" \t");
-    document_.footnotes[ref.id].text = first == std::string::npos ? std::string() : text.substr(first);
+    std::size_t first = std::min(text.find_first_not_of(" \t"), text.size());
+    for (RecordAnchor& anchor : anchors) {
+      anchor.begin = anchor.begin > first ? anchor.begin - first : 0;
+      anchor.end = anchor.end > first ? anchor.end - first : 0;
+    }
+    DraftFootnote& read = document_.footnotes[ref.id];
+    read.text = text.substr(first);
+    read.anchors = std::move(anchors);
     return true;
   }
 
@@ -338,19 +392,50 @@ const DraftFootnote* DraftDocument::footnote(const std::string& id) const {
 
 /// Bytes that are not UTF-8 (a draft written by a broken tool) become U+FFFD, so that every
 /// message and comment about them stays valid UTF-8; note references keep their places.
+template <typename Place>
+static RecordAnchor moved_anchor(RecordAnchor anchor, const Place& place) {
+  anchor.begin = place(anchor.begin);
+  anchor.end = place(anchor.end);
+  return anchor;
+}
+
 static void show_invalid_utf8(DraftDocument& document) {
   for (DraftParagraph& paragraph : document.paragraphs) {
     if (valid_utf8(paragraph.text)) continue;
     std::vector<std::size_t> moved;
     std::string shown = replace_invalid_utf8(paragraph.text, &moved);
-    for (NoteReference& note : paragraph.notes)
-      note.offset = moved[std::min(note.offset, paragraph.text.size())];
+    auto place = [&](std::size_t offset) { return moved[std::min(offset, paragraph.text.size())]; };
+    for (NoteReference& note : paragraph.notes) note.offset = place(note.offset);
+    for (RecordAnchor& anchor : paragraph.anchors) anchor = moved_anchor(anchor, place);
     paragraph.text = std::move(shown);
   }
-  for (auto& [id, note] : document.footnotes) note.text = replace_invalid_utf8(note.text);
+  for (auto& [id, note] : document.footnotes) {
+    if (valid_utf8(note.text)) continue;
+    std::vector<std::size_t> moved;
+    std::string shown = replace_invalid_utf8(note.text, &moved);
+    auto place = [&](std::size_t offset) { return moved[std::min(offset, note.text.size())]; };
+    for (RecordAnchor& anchor : note.anchors) anchor = moved_anchor(anchor, place);
+    note.text = std::move(shown);
+  }
   for (std::string& line : document.header_lines) line = replace_invalid_utf8(line);
   document.symbol = replace_invalid_utf8(document.symbol);
   document.original = replace_invalid_utf8(document.original);
+}
+
+/// The record anchors' table a generated document carries in docProps/custom.xml, if any.
+AnchorTable anchor_table(const ZipParts& parts) {
+  pugi::xml_document custom;
+  if (!parse_part(parts, "docProps/custom.xml", custom, "", false)) return {};
+  std::map<int, std::string> chunks;
+  for (pugi::xml_node property : custom.first_child().children()) {
+    std::string_view name = property.attribute("name").as_string("");
+    if (!name.starts_with("mspdoc-anchors-")) continue;
+    int number = std::atoi(std::string(name.substr(15)).c_str());
+    chunks[number] = property.first_child().text().get();
+  }
+  std::vector<std::string> ordered;
+  for (auto& [number, chunk] : chunks) ordered.push_back(std::move(chunk));
+  return anchor_table_of_chunks(ordered);
 }
 
 Result<DraftDocument> read_docx_parts(ZipParts parts, const std::string& name) {
@@ -362,6 +447,7 @@ Result<DraftDocument> read_docx_parts(ZipParts parts, const std::string& name) {
   if (!root) return Error{name, 0, "not a Word document: word/document.xml has no w:body"};
   DocxNumbering numbering(package.numbering, package.styles);
   WalkSettings settings{[&numbering](const std::string& style) { return numbering.style_hidden(style); }};
+  document.anchor_table = anchor_table(parts);
   auto walked = read_story(root, settings, name, "word/document.xml");
   if (!walked) return walked.errors();
   BodyReader(document, numbering).read(*walked);

@@ -14,6 +14,7 @@
 
 #include "core/date.h"
 #include "core/error.h"
+#include "core/record_anchor.h"
 #include "core/zip_archive.h"
 
 namespace mspdoc {
@@ -40,6 +41,7 @@ struct DraftParagraph {
   int table = -1, row = -1, cell = -1;  ///< where in which table; -1 outside tables
   int text_box = -1;                    ///< which text box holds it, in reading order; -1 none
   std::vector<NoteReference> notes;
+  std::vector<RecordAnchor> anchors;  ///< text a generated document marks as from a record
   std::string reference;  ///< how a reader cites it: "48", "48 (a)", "table 3", or "" before any number
 
   bool is_heading() const { return outline_level >= 0; }
@@ -52,6 +54,7 @@ struct DraftFootnote {
   std::string text;
   std::size_t paragraph = 0;  ///< index of the referencing paragraph (for a note in a note, the outer one's)
   bool endnote = false;
+  std::vector<RecordAnchor> anchors;  ///< offsets in `text`
 };
 
 /// A DOCX draft as text.
@@ -64,6 +67,7 @@ struct DraftDocument {
   std::string original;                            ///< "English" from "Original: English", if any
   std::vector<std::string> header_lines;           ///< paragraphs of the first-page and default headers
   std::optional<Date> period_from, period_to;  ///< "the period from 1 July 2023 to 30 June 2024", if stated
+  AnchorTable anchor_table;                    ///< the records a generated document's anchors name
   ZipParts parts;                              ///< the package, for annotating
 
   /// The footnote with this id, or nullptr.

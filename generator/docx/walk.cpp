@@ -205,6 +205,8 @@ class StoryWalk {
         ok = inline_content(child.child("w:sdtContent"), depth + 1, pieces, boxes);
       else if (name == "m:t")
         visible(child, child.text().get(), pieces);
+      else if (is_bookmark_mark(child))
+        pieces.push_back(TextPiece{child, ""});
       else if (!skipped_inline(name))
         ok = inline_content(child, depth + 1, pieces, boxes);
       if (!ok) return false;
@@ -326,6 +328,11 @@ std::pair<std::size_t, bool> special_at(std::string_view text, std::size_t i) {
 }
 
 }  // namespace
+
+bool is_bookmark_mark(const pugi::xml_node& node) {
+  std::string_view name = node.name();
+  return name == "w:bookmarkStart" || name == "w:bookmarkEnd";
+}
 
 std::string WalkedParagraph::text() const {
   std::string joined;

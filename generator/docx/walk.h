@@ -17,8 +17,12 @@ struct TablePosition {
   int table = -1, row = -1, cell = -1;
 };
 
+/// True for w:bookmarkStart and w:bookmarkEnd, which the walk passes on as pieces without text.
+bool is_bookmark_mark(const pugi::xml_node& node);
+
 /// A piece of visible text and the node that holds it (w:t, w:tab, ...). A note reference
-/// (w:footnoteReference, w:endnoteReference) is a piece with empty text.
+/// (w:footnoteReference, w:endnoteReference) and a bookmark's start or end are pieces with
+/// empty text.
 struct TextPiece {
   pugi::xml_node node;
   std::string text;

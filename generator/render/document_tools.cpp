@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/process.h"
+#include "core/record_anchor.h"
 #include "core/zip_archive.h"
 
 namespace mspdoc {
@@ -107,7 +108,8 @@ Result<std::string> markdown_to_docx(const std::string& markdown, const Document
                                      const std::filesystem::path& work) {
   std::filesystem::path input = work / "document.md", output = work / "pandoc.docx",
                         reference = work / "reference.docx";
-  std::ofstream(input, std::ios::binary) << markdown;
+  AnchorTable anchors;
+  std::ofstream(input, std::ios::binary) << number_record_anchors(markdown, anchors);
   if (auto ok = write_reference_docx(paths, reference); !ok) return ok.errors();
   std::vector<std::string> argv = {tools.pandoc, "--from=markdown-smart", "--to=docx",
                                    "--reference-doc=" + reference.string(), "--output=" + output.string()};
@@ -118,7 +120,7 @@ Result<std::string> markdown_to_docx(const std::string& markdown, const Document
   if (ran->exit_code != 0 || ran->timed_out) return tool_error("pandoc", *ran);
   auto parts = read_zip(output);
   if (!parts) return parts.errors();
-  if (auto finished = finish_un_document(*parts, identity); !finished) return finished.errors();
+  if (auto finished = finish_un_document(*parts, identity, anchors); !finished) return finished.errors();
   return write_zip(*parts);
 }
 

@@ -206,9 +206,35 @@ void date_core_properties(ZipParts& parts, const DocumentIdentity& identity) {
       "</dcterms:modified></cp:coreProperties>";
 }
 
+/// Record anchors' bookmarks made hidden in Word: "mspc_3_17" becomes "_mspc_3_17".
+void hide_anchor_bookmarks(pugi::xml_node root) {
+  for (pugi::xpath_node found : root.select_nodes("//w:bookmarkStart")) {
+    pugi::xml_attribute name = found.node().attribute("w:name");
+    if (std::string_view(name.as_string()).starts_with("msp"))
+      name = ("_" + std::string(name.as_string())).c_str();
+  }
+}
+
+/// docProps/custom.xml carrying the anchor table (pandoc's part holds no properties of its own).
+void store_anchor_table(ZipParts& parts, const AnchorTable& table) {
+  std::string properties;
+  int pid = 2;  // 0 and 1 are reserved
+  int number = 1;
+  for (const std::string& chunk : anchor_table_chunks(table))
+    properties += "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"" +
+                  std::to_string(pid++) + "\" name=\"mspdoc-anchors-" + std::to_string(number++) +
+                  "\"><vt:lpwstr>" + xml_escape(chunk) + "</vt:lpwstr></property>";
+  parts["docProps/custom.xml"] =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties "
+      "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" "
+      "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">" +
+      properties + "</Properties>";
+}
+
 }  // namespace
 
-Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity) {
+Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity,
+                                const AnchorTable& anchors) {
   pugi::xml_document document, footnotes;
   if (auto ok = parse_part(parts, "word/document.xml", document); !ok) return ok.errors();
   bool has_footnotes = parts.count("word/footnotes.xml") > 0;
@@ -217,12 +243,15 @@ Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identit
     std::string asterisk = find_asterisk_note(footnotes);
     if (!asterisk.empty()) mark_asterisk_reference(document, asterisk);
     tab_after_footnote_numbers(footnotes);
+    hide_anchor_bookmarks(footnotes);
     store_part(parts, "word/footnotes.xml", footnotes);
   }
   if (auto ok = add_headers_and_footer(parts, identity.symbol, document); !ok) return ok.errors();
   fit_tables(document);
+  hide_anchor_bookmarks(document);
   store_part(parts, "word/document.xml", document);
   date_core_properties(parts, identity);
+  store_anchor_table(parts, anchors);
   return true;
 }
 

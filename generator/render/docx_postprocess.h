@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "core/error.h"
+#include "core/record_anchor.h"
 #include "core/zip_archive.h"
 
 namespace mspdoc {
@@ -19,8 +20,10 @@ struct DocumentIdentity {
 /// Finishes a pandoc DOCX in place: the symbol in the header of pages after the first and the
 /// page number in the footer; the title note's asterisk in place of a footnote number (the note
 /// pandoc wrote with the text "MSPDOC-ASTERISK-NOTE"); a tab after each footnote number; tables
-/// as wide as the text block; document properties dated by the document, not by the clock.
-Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity);
+/// as wide as the text block; document properties dated by the document, not by the clock;
+/// record anchors' bookmarks hidden and their table in the custom properties.
+Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity,
+                                const AnchorTable& anchors = {});
 
 /// The sentinel that marks the title's asterisk note in the Markdown.
 inline constexpr const char* kAsteriskNoteMarker = "MSPDOC-ASTERISK-NOTE";

@@ -19,7 +19,7 @@ data table_rows(const Area& area, const ReportText& text) {
       data row;
       row.set("action", first ? "Action " + std::to_string(action.number) : std::string());
       row.set("text", indicator.text);
-      row.set("result", text.value_in_figures(indicator));
+      row.set("result", text.table_cell_markdown(indicator));
       rows.push_back(row);
       first = false;
     }

@@ -1,5 +1,6 @@
 #include "render/report_text.h"
 
+#include "core/record_anchor.h"
 #include "render/markdown.h"
 
 namespace mspdoc {
@@ -37,6 +38,13 @@ std::string quantity(long n, Position where) {
 void append(std::string plain_text, std::string& markdown, std::string& plain) {
   markdown += escape_markdown(plain_text);
   plain += plain_text;
+}
+
+/// Wraps what `markdown` gained since `start` in a record anchor.
+void anchor_since(std::string& markdown, std::size_t start, AnchorKind kind, std::string_view set,
+                  std::string_view indicator) {
+  std::string anchored = anchored_markdown(std::string_view(markdown).substr(start), kind, set, indicator);
+  markdown.replace(start, std::string::npos, anchored);
 }
 
 }  // namespace
@@ -118,23 +126,38 @@ std::string ReportText::footnote(const std::string& plain_text) const {
   return "^[" + escape_markdown(plain_text) + "]";
 }
 
+std::string ReportText::list_footnote(const StateSet& set) const {
+  return "^[" +
+         anchored_markdown(escape_markdown(names(set, Position::sentence_start)), AnchorKind::list, set.id,
+                           "") +
+         ".]";
+}
+
 void ReportText::render_states(const Inline& piece, Cursor& cursor) const {
   const StateSet& set = set_named(piece.set);
   long size = long(set.members.size());
   std::string noun = noun_form(piece.noun.empty() ? set_noun(set) : piece.noun, size);
+  std::size_t start = cursor.markdown.size();
   append(quantity(size, position_of(cursor.plain)) + " " + noun, cursor.markdown, cursor.plain);
+  anchor_since(cursor.markdown, start, AnchorKind::count, set.id, "");
   if (size == 0 || piece.placement == "none") return;
   if (piece.placement == "footnote") {
-    cursor.markdown += footnote(names(set, Position::sentence_start) + ".");
-  } else {
-    append(" (" + names(set, Position::running_text) + ")", cursor.markdown, cursor.plain);
+    cursor.markdown += list_footnote(set);
+    return;
   }
+  append(" (", cursor.markdown, cursor.plain);
+  start = cursor.markdown.size();
+  append(names(set, Position::running_text), cursor.markdown, cursor.plain);
+  anchor_since(cursor.markdown, start, AnchorKind::list, set.id, "");
+  append(")", cursor.markdown, cursor.plain);
 }
 
 void ReportText::render_count(const Inline& piece, Cursor& cursor) const {
   Position where = position_of(cursor.plain);
+  std::size_t start = cursor.markdown.size();
   if (!piece.set.empty()) {
     append(count_in_text(long(set_named(piece.set).members.size()), where), cursor.markdown, cursor.plain);
+    anchor_since(cursor.markdown, start, AnchorKind::count, piece.set, "");
     return;
   }
   const Indicator& indicator = *report_->find_indicator(piece.indicator);
@@ -144,15 +167,18 @@ void ReportText::render_count(const Inline& piece, Cursor& cursor) const {
     text = (where == Position::sentence_start ? "At least " : "at least ") +
            count_in_text(*value, Position::running_text);
   append(text, cursor.markdown, cursor.plain);
+  if (value) anchor_since(cursor.markdown, start, AnchorKind::count, indicator.value.set, indicator.id);
 }
 
 void ReportText::render_names(const Inline& piece, Cursor& cursor) const {
   const StateSet& set = set_named(piece.set);
   if (piece.placement == "footnote") {
-    cursor.markdown += footnote(names(set, Position::sentence_start) + ".");
+    cursor.markdown += list_footnote(set);
     return;
   }
+  std::size_t start = cursor.markdown.size();
   append(names(set, position_of(cursor.plain)), cursor.markdown, cursor.plain);
+  anchor_since(cursor.markdown, start, AnchorKind::list, set.id, "");
 }
 
 void ReportText::render_document(const Inline& piece, Cursor& cursor) const {
@@ -200,9 +226,20 @@ std::string ReportText::summary_markdown(const Indicator& indicator) const {
                             ? "At least " + count_in_text(*value, Position::running_text)
                             : quantity(*value, Position::sentence_start);
   if (value && indicator.value.of) opening += " of " + std::to_string(*indicator.value.of);
-  std::string sentence = opening + " " + noun_form(noun, value.value_or(2)) + " " + indicator.summary;
-  if (sentence.back() != '.') sentence += ".";
-  return escape_markdown(sentence);
+  std::string counted = opening + " " + noun_form(noun, value.value_or(2));
+  std::string rest = " " + indicator.summary;
+  if (rest.back() != '.') rest += ".";
+  std::string opening_markdown = escape_markdown(counted);
+  if (value)
+    opening_markdown =
+        anchored_markdown(opening_markdown, AnchorKind::summary_bullet, indicator.value.set, indicator.id);
+  return opening_markdown + escape_markdown(rest);
+}
+
+std::string ReportText::table_cell_markdown(const Indicator& indicator) const {
+  std::string figures = escape_markdown(value_in_figures(indicator));
+  if (!count(indicator)) return figures;
+  return anchored_markdown(figures, AnchorKind::table_cell, indicator.value.set, indicator.id);
 }
 
 }  // namespace mspdoc

@@ -24,8 +24,11 @@ class ReportText {
   /// An indicator's value for a table cell, in figures: "7", "at least 7", "51 of 103", or
   /// "[not yet known]".
   std::string value_in_figures(const Indicator& indicator) const;
-  /// An indicator's summary bullet as Markdown: "Seven States Parties reported ...".
+  /// An indicator's summary bullet as Markdown: "Seven States Parties reported ...", its count
+  /// anchored to the indicator (and its set).
   std::string summary_markdown(const Indicator& indicator) const;
+  /// An indicator's table cell as Markdown: value_in_figures(), anchored to the indicator.
+  std::string table_cell_markdown(const Indicator& indicator) const;
   /// An indicator's count, or nullopt when not yet known.
   std::optional<long> count(const Indicator& indicator) const;
 
@@ -43,6 +46,8 @@ class ReportText {
   void render_names(const Inline& piece, Cursor& cursor) const;
   void render_document(const Inline& piece, Cursor& cursor) const;
   std::string footnote(const std::string& plain_text) const;
+  /// A footnote listing the set's members, the list anchored to the set.
+  std::string list_footnote(const StateSet& set) const;
   const StateSet& set_named(const std::string& id) const { return sets_->at(id); }
 
   const ProgressReport* report_ = nullptr;

@@ -44,12 +44,14 @@ BOOST_AUTO_TEST_SUITE(render_report_text)
 BOOST_AUTO_TEST_CASE(a_count_opening_a_sentence_is_in_capitalised_words) {
   TinyReport tiny;
   ReportText text(tiny.report);
-  BOOST_TEST(text.markdown({TinyReport::states("three"), TinyReport::text(" reported.")}) ==
-             "Three States Parties \\(Belgium, Chile and the Netherlands\\) reported\\.");
+  BOOST_TEST(
+      text.markdown({TinyReport::states("three"), TinyReport::text(" reported.")}) ==
+      "[Three States Parties]{#msp:c:three:} \\([Belgium, Chile and the Netherlands]{#msp:l:three:}\\) "
+      "reported\\.");
   BOOST_TEST(text.markdown({TinyReport::text("In all, "), TinyReport::states("three", "none"),
-                            TinyReport::text(".")}) == "In all, three States Parties\\.");
+                            TinyReport::text(".")}) == "In all, [three States Parties]{#msp:c:three:}\\.");
   BOOST_TEST(text.markdown({TinyReport::text("Done. "), TinyReport::states("three", "none")}) ==
-             "Done\\. Three States Parties");
+             "Done\\. [Three States Parties]{#msp:c:three:}");
 }
 
 BOOST_AUTO_TEST_CASE(a_list_in_a_footnote_starts_with_a_capital) {
@@ -58,14 +60,14 @@ BOOST_AUTO_TEST_CASE(a_list_in_a_footnote_starts_with_a_capital) {
             tiny.report.sets["three"].members[2]);  // the Netherlands first
   ReportText text(tiny.report);
   BOOST_TEST(text.markdown({TinyReport::states("three", "footnote")}) ==
-             "Three States Parties^[The Netherlands, Chile and Belgium\\.]");
+             "[Three States Parties]{#msp:c:three:}^[[The Netherlands, Chile and Belgium]{#msp:l:three:}.]");
 }
 
 BOOST_AUTO_TEST_CASE(an_empty_set_reads_no) {
   TinyReport tiny;
   ReportText text(tiny.report);
   BOOST_TEST(text.markdown({TinyReport::states("none"), TinyReport::text(" did so.")}) ==
-             "No States Parties did so\\.");
+             "[No States Parties]{#msp:c:none:} did so\\.");
 }
 
 BOOST_AUTO_TEST_CASE(nouns_take_their_singular_for_one) {
