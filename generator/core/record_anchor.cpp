@@ -135,7 +135,10 @@ std::optional<RecordAnchor> parse_record_anchor(std::string_view name, const Anc
   std::size_t second = name.find('_', 2);
   if (!kind || name[1] != '_' || second == std::string_view::npos) return std::nullopt;
   auto entry = number_at(name.substr(2, second - 2));
-  if (!entry || !number_at(name.substr(second + 1)) || *entry >= table.size()) return std::nullopt;
+  // LibreOffice appends "_Copy_1" to the bookmarks of footnotes it copies; the number comes first.
+  std::string_view number = name.substr(second + 1);
+  number = number.substr(0, number.find('_'));
+  if (!entry || !number_at(number) || *entry >= table.size()) return std::nullopt;
   const auto& [set, indicator] = table[*entry];
   if (set.empty() && indicator.empty()) return std::nullopt;
   RecordAnchor anchor;
