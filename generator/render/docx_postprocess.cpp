@@ -133,6 +133,8 @@ bool strip_marker(pugi::xml_node paragraph, const std::string& marker) {
   return false;
 }
 
+void lay_out_footnote_mark(pugi::xml_node mark_run);
+
 std::string find_asterisk_note(pugi::xml_document& footnotes) {
   for (pugi::xml_node note : footnotes.child("w:footnotes").children("w:footnote")) {
     pugi::xml_node paragraph = note.child("w:p");
@@ -141,6 +143,7 @@ std::string find_asterisk_note(pugi::xml_document& footnotes) {
       pugi::xml_node run = ref.node().parent();
       run.remove_child(ref.node());
       run.append_child("w:t").text().set("*");
+      lay_out_footnote_mark(run);
     }
     return note.attribute("w:id").value();
   }
@@ -158,15 +161,22 @@ void mark_asterisk_reference(pugi::xml_document& document, const std::string& id
   }
 }
 
-void tab_after_footnote_numbers(pugi::xml_document& footnotes) {
-  for (pugi::xpath_node ref : footnotes.select_nodes("//w:footnoteRef")) {
-    pugi::xml_node next = ref.node().parent().next_sibling("w:r");
-    pugi::xml_node text = next.child("w:t");
-    if (text && std::string(text.text().get()) == " ") {
-      next.remove_child(text);
-      next.append_child("w:tab");
-    }
+/// A footnote's mark before the text column, the text at the indent: the footnote style's first
+/// line starts before the indent, and a tab after the mark goes to the hanging indent (pandoc
+/// writes mark, space, text). Word and LibreOffice both lay it out so; LibreOffice always sets
+/// the mark first in the paragraph, so no tab may stand before it.
+void lay_out_footnote_mark(pugi::xml_node mark_run) {
+  pugi::xml_node next = mark_run.next_sibling("w:r");
+  pugi::xml_node text = next.child("w:t");
+  if (text && std::string(text.text().get()) == " ") {
+    next.remove_child(text);
+    next.append_child("w:tab");
   }
+}
+
+void lay_out_footnote_numbers(pugi::xml_document& footnotes) {
+  for (pugi::xpath_node ref : footnotes.select_nodes("//w:footnoteRef"))
+    lay_out_footnote_mark(ref.node().parent());
 }
 
 void fit_tables(pugi::xml_document& document) {
@@ -242,7 +252,7 @@ Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identit
     if (auto ok = parse_part(parts, "word/footnotes.xml", footnotes); !ok) return ok.errors();
     std::string asterisk = find_asterisk_note(footnotes);
     if (!asterisk.empty()) mark_asterisk_reference(document, asterisk);
-    tab_after_footnote_numbers(footnotes);
+    lay_out_footnote_numbers(footnotes);
     hide_anchor_bookmarks(footnotes);
     store_part(parts, "word/footnotes.xml", footnotes);
   }

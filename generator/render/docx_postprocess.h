@@ -19,7 +19,8 @@ struct DocumentIdentity {
 
 /// Finishes a pandoc DOCX in place: the symbol in the header of pages after the first and the
 /// page number in the footer; the title note's asterisk in place of a footnote number (the note
-/// pandoc wrote with the text "MSPDOC-ASTERISK-NOTE"); a tab after each footnote number; tables
+/// pandoc wrote with the text "MSPDOC-ASTERISK-NOTE"); footnote marks before the text column and a tab to
+/// the text at the indent; tables
 /// as wide as the text block; document properties dated by the document, not by the clock;
 /// record anchors' bookmarks hidden and their table in the custom properties.
 Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity,
