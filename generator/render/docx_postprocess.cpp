@@ -1,5 +1,7 @@
 #include "render/docx_postprocess.h"
 
+#include <algorithm>
+#include <array>
 #include <pugixml.hpp>
 #include <sstream>
 
@@ -241,6 +243,159 @@ void store_anchor_table(ZipParts& parts, const AnchorTable& table) {
       properties + "</Properties>";
 }
 
+/// The children of w:settings in the order the schema's CT_Settings sequence gives them.
+constexpr std::array<std::string_view, 98> kSettingsOrder = {"w:writeProtection",
+                                                             "w:view",
+                                                             "w:zoom",
+                                                             "w:removePersonalInformation",
+                                                             "w:removeDateAndTime",
+                                                             "w:doNotDisplayPageBoundaries",
+                                                             "w:displayBackgroundShape",
+                                                             "w:printPostScriptOverText",
+                                                             "w:printFractionalCharacterWidth",
+                                                             "w:printFormsData",
+                                                             "w:embedTrueTypeFonts",
+                                                             "w:embedSystemFonts",
+                                                             "w:saveSubsetFonts",
+                                                             "w:saveFormsData",
+                                                             "w:mirrorMargins",
+                                                             "w:alignBordersAndEdges",
+                                                             "w:bordersDoNotSurroundHeader",
+                                                             "w:bordersDoNotSurroundFooter",
+                                                             "w:gutterAtTop",
+                                                             "w:hideSpellingErrors",
+                                                             "w:hideGrammaticalErrors",
+                                                             "w:activeWritingStyle",
+                                                             "w:proofState",
+                                                             "w:formsDesign",
+                                                             "w:attachedTemplate",
+                                                             "w:linkStyles",
+                                                             "w:stylePaneFormatFilter",
+                                                             "w:stylePaneSortMethod",
+                                                             "w:documentType",
+                                                             "w:mailMerge",
+                                                             "w:revisionView",
+                                                             "w:trackRevisions",
+                                                             "w:doNotTrackMoves",
+                                                             "w:doNotTrackFormatting",
+                                                             "w:documentProtection",
+                                                             "w:autoFormatOverride",
+                                                             "w:styleLockTheme",
+                                                             "w:styleLockQFSet",
+                                                             "w:defaultTabStop",
+                                                             "w:autoHyphenation",
+                                                             "w:consecutiveHyphenLimit",
+                                                             "w:hyphenationZone",
+                                                             "w:doNotHyphenateCaps",
+                                                             "w:showEnvelope",
+                                                             "w:summaryLength",
+                                                             "w:clickAndTypeStyle",
+                                                             "w:defaultTableStyle",
+                                                             "w:evenAndOddHeaders",
+                                                             "w:bookFoldRevPrinting",
+                                                             "w:bookFoldPrinting",
+                                                             "w:bookFoldPrintingSheets",
+                                                             "w:drawingGridHorizontalSpacing",
+                                                             "w:drawingGridVerticalSpacing",
+                                                             "w:displayHorizontalDrawingGridEvery",
+                                                             "w:displayVerticalDrawingGridEvery",
+                                                             "w:doNotUseMarginsForDrawingGridOrigin",
+                                                             "w:drawingGridHorizontalOrigin",
+                                                             "w:drawingGridVerticalOrigin",
+                                                             "w:doNotShadeFormData",
+                                                             "w:noPunctuationKerning",
+                                                             "w:characterSpacingControl",
+                                                             "w:printTwoOnOne",
+                                                             "w:strictFirstAndLastChars",
+                                                             "w:noLineBreaksAfter",
+                                                             "w:noLineBreaksBefore",
+                                                             "w:savePreviewPicture",
+                                                             "w:doNotValidateAgainstSchema",
+                                                             "w:saveInvalidXml",
+                                                             "w:ignoreMixedContent",
+                                                             "w:alwaysShowPlaceholderText",
+                                                             "w:doNotDemarcateInvalidXml",
+                                                             "w:saveXmlDataOnly",
+                                                             "w:useXSLTWhenSaving",
+                                                             "w:saveThroughXslt",
+                                                             "w:showXMLTags",
+                                                             "w:alwaysMergeEmptyNamespace",
+                                                             "w:updateFields",
+                                                             "w:hdrShapeDefaults",
+                                                             "w:footnotePr",
+                                                             "w:endnotePr",
+                                                             "w:compat",
+                                                             "w:docVars",
+                                                             "w:rsids",
+                                                             "m:mathPr",
+                                                             "w:attachedSchema",
+                                                             "w:themeFontLang",
+                                                             "w:clrSchemeMapping",
+                                                             "w:doNotIncludeSubdocsInStats",
+                                                             "w:doNotAutoCompressPictures",
+                                                             "w:forceUpgrade",
+                                                             "w:captions",
+                                                             "w:readModeInkLockDown",
+                                                             "w:smartTagType",
+                                                             "sl:schemaLibrary",
+                                                             "w:shapeDefaults",
+                                                             "w:doNotEmbedSmartTags",
+                                                             "w:decimalSymbol",
+                                                             "w:listSeparator"};
+
+std::size_t settings_rank(std::string_view name) {
+  auto found = std::find(kSettingsOrder.begin(), kSettingsOrder.end(), name);
+  return std::size_t(found - kSettingsOrder.begin());  // unknown ones last, in their order
+}
+
+/// Word 2013 and later layout (compatibilityMode 15), so that Word does not open the document in
+/// Compatibility Mode; pandoc leaves it out.
+void set_compatibility_mode(pugi::xml_node settings) {
+  pugi::xml_node compat = settings.child("w:compat");
+  if (!compat) compat = settings.append_child("w:compat");
+  pugi::xml_node mode = compat.find_child_by_attribute("w:compatSetting", "w:name", "compatibilityMode");
+  if (!mode) {
+    mode = compat.append_child("w:compatSetting");
+    mode.append_attribute("w:name") = "compatibilityMode";
+    mode.append_attribute("w:uri") = "http://schemas.microsoft.com/office/word";
+    mode.append_attribute("w:val") = "15";
+  }
+  mode.attribute("w:val").set_value("15");
+}
+
+/// settings.xml with its children in schema order (pandoc writes w:zoom after w:rsids, among
+/// others) and Word's current compatibility mode.
+Result<bool> finish_settings(ZipParts& parts) {
+  if (!parts.count("word/settings.xml")) return true;
+  pugi::xml_document settings;
+  if (auto ok = parse_part(parts, "word/settings.xml", settings); !ok) return ok.errors();
+  pugi::xml_node root = settings.child("w:settings");
+  set_compatibility_mode(root);
+  std::vector<pugi::xml_node> children;
+  for (pugi::xml_node child : root.children())
+    if (child.type() == pugi::node_element) children.push_back(child);
+  std::stable_sort(children.begin(), children.end(), [](const pugi::xml_node& a, const pugi::xml_node& b) {
+    return settings_rank(a.name()) < settings_rank(b.name());
+  });
+  for (const pugi::xml_node& child : children) root.append_move(child);
+  store_part(parts, "word/settings.xml", settings);
+  return true;
+}
+
+/// Each list's w:nsid as the 8 hex digits the schema wants (pandoc writes "A990").
+Result<bool> finish_numbering(ZipParts& parts) {
+  if (!parts.count("word/numbering.xml")) return true;
+  pugi::xml_document numbering;
+  if (auto ok = parse_part(parts, "word/numbering.xml", numbering); !ok) return ok.errors();
+  for (pugi::xpath_node nsid : numbering.select_nodes("//w:nsid")) {
+    std::string value = nsid.node().attribute("w:val").as_string("");
+    if (value.size() < 8)
+      nsid.node().attribute("w:val").set_value((std::string(8 - value.size(), '0') + value).c_str());
+  }
+  store_part(parts, "word/numbering.xml", numbering);
+  return true;
+}
+
 }  // namespace
 
 Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity,
@@ -262,7 +417,8 @@ Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identit
   store_part(parts, "word/document.xml", document);
   date_core_properties(parts, identity);
   store_anchor_table(parts, anchors);
-  return true;
+  if (auto ok = finish_settings(parts); !ok) return ok;
+  return finish_numbering(parts);
 }
 
 }  // namespace mspdoc

@@ -13,7 +13,8 @@ using namespace mspdoc::testing;
 namespace {
 
 const char* const kComparedParts[] = {"word/document.xml", "word/footnotes.xml", "word/numbering.xml",
-                                      "word/styles.xml",   "word/header1.xml",   "docProps/core.xml"};
+                                      "word/styles.xml",   "word/settings.xml",  "word/header1.xml",
+                                      "docProps/core.xml", "docProps/custom.xml"};
 
 bool updating() {
   const char* flag = std::getenv("MSPDOC_UPDATE_GOLDEN");
