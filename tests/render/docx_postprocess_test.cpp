@@ -1,4 +1,6 @@
 #include <boost/test/unit_test.hpp>
+#include <pugixml.hpp>
+#include <set>
 #include <sstream>
 
 #include "cli/build_command.h"
@@ -21,6 +23,37 @@ BOOST_AUTO_TEST_CASE(paragraphs_share_one_style_linked_numbering,
   BOOST_TEST(numbered == 6u);
   BOOST_TEST(parts.at("word/styles.xml").find("w:numId w:val=\"1\"") != std::string::npos);
   BOOST_TEST(parts.at("word/header1.xml").find("CCM/MSP/2024/7") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(word_opens_the_document_in_its_current_layout_and_no_style_dangles,
+                     *boost::unit_test::precondition(PandocAvailable())) {
+  for (const char* record : {"progress-report.xml", "final-report.xml"}) {
+    ZipParts parts = docx_parts(build_docx(sample_records_dir() / record));
+    pugi::xml_document settings, styles;
+    BOOST_TEST_REQUIRE(settings.load_string(parts.at("word/settings.xml").c_str()));
+    BOOST_TEST_REQUIRE(styles.load_string(parts.at("word/styles.xml").c_str()));
+    pugi::xml_node mode = settings.child("w:settings")
+                              .child("w:compat")
+                              .find_child_by_attribute("w:compatSetting", "w:name", "compatibilityMode");
+    BOOST_TEST(std::string(mode.attribute("w:val").as_string()) == "15", record);
+    std::set<std::string> ids;
+    for (pugi::xml_node style : styles.child("w:styles").children("w:style"))
+      ids.insert(style.attribute("w:styleId").as_string());
+    std::vector<std::string> dangling;
+    for (pugi::xml_node style : styles.child("w:styles").children("w:style"))
+      for (const char* reference : {"w:basedOn", "w:link", "w:next"})
+        if (pugi::xml_node to = style.child(reference); to && !ids.count(to.attribute("w:val").as_string()))
+          dangling.push_back(std::string(style.attribute("w:styleId").as_string()) + " " + reference + " " +
+                             to.attribute("w:val").as_string());
+    BOOST_TEST(dangling.empty(), record << ": " << dangling.size() << " dangle, first "
+                                        << (dangling.empty() ? "" : dangling[0]));
+    std::string numbering = parts.at("word/numbering.xml");
+    for (std::size_t at = numbering.find("w:nsid w:val=\""); at != std::string::npos;
+         at = numbering.find("w:nsid w:val=\"", at + 1)) {
+      std::size_t from = at + 14, to = numbering.find('"', from);
+      BOOST_TEST(to - from == 8u, numbering.substr(from, to - from));
+    }
+  }
 }
 
 namespace {
