@@ -1,7 +1,9 @@
 #include "check/anchor_rules.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
+#include <set>
 
 #include "check/claims.h"
 
@@ -17,19 +19,31 @@ std::string figure_key(const RecordAnchor& anchor) {
   return anchor.indicator.empty() ? "set " + anchor.set : "indicator " + anchor.indicator;
 }
 
-/// The anchored list of `set` that a count in `paragraph` at `after` refers to: the first one
-/// after it in the paragraph, else one in a footnote the paragraph references.
-const AnchoredText* list_of(const std::vector<AnchoredText>& texts, std::size_t paragraph, std::size_t after,
-                            const std::string& set) {
-  const AnchoredText* in_note = nullptr;
-  for (const AnchoredText& text : texts) {
-    if (text.anchor->kind != AnchorKind::list || text.anchor->set != set || text.paragraph != paragraph)
-      continue;
-    if (!text.footnote && text.anchor->begin >= after) return &text;
-    if (text.footnote && !in_note) in_note = &text;
+/// The anchored lists of a draft by paragraph (the one referencing a footnote, for a list in a
+/// footnote) and set, in reading order: built once, so pairing is n log n in the anchors.
+class ListIndex {
+ public:
+  explicit ListIndex(const std::vector<AnchoredText>& texts) {
+    for (const AnchoredText& text : texts)
+      if (text.anchor->kind == AnchorKind::list) lists_[{text.paragraph, text.anchor->set}].push_back(&text);
   }
-  return in_note;
-}
+
+  /// The anchored list of `set` that a count in `paragraph` ending at `after` refers to: the
+  /// first one after it in the paragraph, else one in a footnote the paragraph references.
+  const AnchoredText* list_of(std::size_t paragraph, std::size_t after, const std::string& set) const {
+    auto found = lists_.find({paragraph, set});
+    if (found == lists_.end()) return nullptr;
+    const AnchoredText* in_note = nullptr;
+    for (const AnchoredText* text : found->second) {
+      if (!text->footnote && text->anchor->begin >= after) return text;
+      if (text->footnote && !in_note) in_note = text;
+    }
+    return in_note;
+  }
+
+ private:
+  std::map<std::pair<std::size_t, std::string>, std::vector<const AnchoredText*>> lists_;
+};
 
 std::string place_of(const Analysis& analysis, const AnchoredText& text) {
   if (text.footnote) return "footnote " + text.footnote->mark;
@@ -47,10 +61,10 @@ Finding anchored_finding(const Analysis& analysis, const AnchoredText& at, const
   return finding;
 }
 
-void count_against_list(const Analysis& analysis, const std::vector<AnchoredText>& texts,
-                        const AnchoredText& count, std::vector<Finding>& findings) {
+void count_against_list(const Analysis& analysis, const ListIndex& lists, const AnchoredText& count,
+                        std::vector<Finding>& findings) {
   const CheckData& data = analysis.context.data;
-  const AnchoredText* list = list_of(texts, count.paragraph, count.anchor->end, count.anchor->set);
+  const AnchoredText* list = lists.list_of(count.paragraph, count.anchor->end, count.anchor->set);
   auto stated = anchored_figure(count.text, data.vocabulary);
   if (!list || !stated) return;
   StateList states = parse_state_list(list->text, data.registry, data.organizations, data.vocabulary);
@@ -91,19 +105,17 @@ void figures_agree(const Analysis& analysis, const std::vector<std::pair<const A
   }
 }
 
+std::optional<long> set_size(const ProgressReport& records, const std::string& id) {
+  auto set = records.sets.find(id);
+  return set == records.sets.end() ? std::nullopt : std::optional<long>(long(set->second.members.size()));
+}
+
 /// The figure the records give an anchor: its indicator's value, else its set's size.
 std::optional<long> record_figure(const ProgressReport& records, const RecordAnchor& anchor) {
-  if (!anchor.indicator.empty()) {
-    const Indicator* indicator = records.find_indicator(anchor.indicator);
-    if (!indicator) return std::nullopt;
-    if (!indicator->value.set.empty()) {
-      auto set = records.sets.find(indicator->value.set);
-      return set == records.sets.end() ? std::nullopt : std::optional<long>(long(set->second.members.size()));
-    }
-    return indicator->value.count;
-  }
-  auto set = records.sets.find(anchor.set);
-  return set == records.sets.end() ? std::nullopt : std::optional<long>(long(set->second.members.size()));
+  if (anchor.indicator.empty()) return set_size(records, anchor.set);
+  const Indicator* indicator = records.find_indicator(anchor.indicator);
+  if (!indicator) return std::nullopt;
+  return indicator->value.set.empty() ? indicator->value.count : set_size(records, indicator->value.set);
 }
 
 void list_against_record(const Analysis& analysis, const AnchoredText& text, const StateSet& set,
@@ -116,19 +128,29 @@ void list_against_record(const Analysis& analysis, const AnchoredText& text, con
     finding.names = {name};
     findings.push_back(std::move(finding));
   };
-  std::vector<const State*> listed = list.states();
+  std::vector<const State*> states = list.states();
+  std::set<const State*> listed(states.begin(), states.end()),
+      recorded(set.members.begin(), set.members.end());
   for (const State* member : set.members)
-    if (std::find(listed.begin(), listed.end(), member) == listed.end())
+    if (!listed.count(member))
       report(member->short_name, " no longer lists " + member->in_text() + ", which the record has");
   for (const ListItem& item : list.items) {
     if (!item.counts_as_state()) continue;
-    bool recorded =
-        item.state && std::find(set.members.begin(), set.members.end(), item.state) != set.members.end();
-    if (!recorded)
+    if (!(item.state && recorded.count(item.state)))
       report(
           item.state ? item.state->short_name : item.text,
           " lists " + (item.state ? item.state->in_text() : item.text) + ", which the record does not have");
   }
+}
+
+/// A paragraph's anchors of counts, table cells and summary bullets, by where they begin.
+std::vector<const RecordAnchor*> count_anchors_by_begin(const DraftParagraph& paragraph) {
+  std::vector<const RecordAnchor*> counts;
+  for (const RecordAnchor& anchor : paragraph.anchors)
+    if (counts_something(anchor.kind)) counts.push_back(&anchor);
+  std::sort(counts.begin(), counts.end(),
+            [](const RecordAnchor* a, const RecordAnchor* b) { return a->begin < b->begin; });
+  return counts;
 }
 
 }  // namespace
@@ -176,23 +198,34 @@ std::optional<long> anchored_figure(const std::string& text, const Vocabulary& w
 void mark_anchored_claims(Analysis& analysis) {
   std::vector<AnchoredText> texts = anchored_texts(analysis.document);
   if (texts.empty()) return;
-  for (CountClaim& claim : analysis.claims)
-    for (const RecordAnchor& anchor : analysis.document.paragraphs[claim.paragraph].anchors) {
-      if (!counts_something(anchor.kind) || anchor.end <= claim.begin || anchor.begin >= claim.end) continue;
-      claim.anchor = anchor;
-      claim.paired_by_anchor =
-          !anchor.set.empty() && list_of(texts, claim.paragraph, anchor.end, anchor.set) != nullptr;
-      break;
+  ListIndex lists(texts);
+  // Each paragraph's count anchors are sorted once (they do not overlap, so by their ends too),
+  // and each claim finds the first that ends after it begins: n log n in all.
+  std::size_t paragraph = SIZE_MAX;
+  std::vector<const RecordAnchor*> counts;
+  for (CountClaim& claim : analysis.claims) {
+    if (claim.paragraph != paragraph) {
+      paragraph = claim.paragraph;
+      counts = count_anchors_by_begin(analysis.document.paragraphs[paragraph]);
     }
+    auto next = std::partition_point(counts.begin(), counts.end(),
+                                     [&](const RecordAnchor* anchor) { return anchor->end <= claim.begin; });
+    if (next == counts.end() || (*next)->begin >= claim.end) continue;
+    const RecordAnchor& anchor = **next;
+    claim.anchor = anchor;
+    claim.paired_by_anchor =
+        !anchor.set.empty() && lists.list_of(paragraph, anchor.end, anchor.set) != nullptr;
+  }
 }
 
 void check_anchors(const Analysis& analysis, std::vector<Finding>& findings) {
   std::vector<AnchoredText> texts = anchored_texts(analysis.document);
+  ListIndex lists(texts);
   std::map<std::string, std::vector<std::pair<const AnchoredText*, long>>> by_key;
   for (const AnchoredText& text : texts) {
     if (!counts_something(text.anchor->kind)) continue;
     if (text.anchor->kind == AnchorKind::count && !text.anchor->set.empty())
-      count_against_list(analysis, texts, text, findings);
+      count_against_list(analysis, lists, text, findings);
     if (auto figure = anchored_figure(text.text, analysis.context.data.vocabulary))
       by_key[figure_key(*text.anchor)].emplace_back(&text, *figure);
   }
