@@ -39,7 +39,8 @@ Result<std::vector<WalkedParagraph>> read_story(const pugi::xml_node& story, con
   return walked;
 }
 
-/// Record anchors (bookmarks named "msp:...") opened in a paragraph, until they close.
+/// Record anchors (hidden bookmarks "_mspc_R_N", see core/record_anchor.h) opened in a paragraph,
+/// until they close.
 class AnchorReader {
  public:
   explicit AnchorReader(const AnchorTable& table) : table_(table) {}
