@@ -264,7 +264,7 @@ class NoteReader {
     }
     if (!read_.insert(ref.id).second || depth > 8) return true;
     DraftFootnote& entry = document_.footnotes[ref.id];
-    entry = DraftFootnote{ref.id, ref.mark, "", paragraph, ref.endnote};
+    entry = DraftFootnote{ref.id, ref.mark, "", paragraph, ref.endnote, {}};
     const auto& notes = ref.endnote ? endnotes_ : footnotes_;
     auto found = notes.find(ref.id.substr(ref.endnote ? 1 : 0));
     if (found == notes.end()) return true;
@@ -410,7 +410,8 @@ static void show_invalid_utf8(DraftDocument& document) {
     for (RecordAnchor& anchor : paragraph.anchors) anchor = moved_anchor(anchor, place);
     paragraph.text = std::move(shown);
   }
-  for (auto& [id, note] : document.footnotes) {
+  for (auto& entry : document.footnotes) {
+    DraftFootnote& note = entry.second;  // not a structured binding: clang 14 cannot capture one
     if (valid_utf8(note.text)) continue;
     std::vector<std::size_t> moved;
     std::string shown = replace_invalid_utf8(note.text, &moved);
