@@ -99,9 +99,11 @@ std::vector<std::string> anchor_table_chunks(const AnchorTable& table) {
   std::string chunk;
   for (std::size_t r = 0; r < table.size(); ++r) {
     std::string entry = std::to_string(r) + "=" + table[r].first + "/" + table[r].second + ";";
-    if (!chunk.empty() && chunk.size() + entry.size() > kMaxPropertyLength)
-      chunks.push_back(std::move(chunk));
-    chunk = chunk.empty() ? entry : chunk + entry;
+    if (!chunk.empty() && chunk.size() + entry.size() > kMaxPropertyLength) {
+      chunks.push_back(chunk);
+      chunk.clear();
+    }
+    chunk += entry;
   }
   if (!chunk.empty()) chunks.push_back(chunk);
   return chunks;
