@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "core/atomic_file.h"
 #include "core/process.h"
+#include "core/record_anchor.h"
 #include "render/drafting.h"
 
 namespace mspdoc {
@@ -104,7 +105,8 @@ Result<bool> stage_outputs(const Rendering& draft, const Formats& formats,
   std::filesystem::create_directories(staging);
   if (formats.md) {
     std::filesystem::path staged = staging / (draft.name + ".md");
-    if (auto ok = write_file_atomically(staged, draft.markdown); !ok) return ok.errors();
+    if (auto ok = write_file_atomically(staged, without_record_anchors(draft.markdown)); !ok)
+      return ok.errors();
     outputs.staged_to_target.emplace_back(staged, out_dir / (draft.name + ".md"));
   }
   if (!formats.docx && !formats.pdf) return true;

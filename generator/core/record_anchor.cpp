@@ -1,12 +1,15 @@
 #include "core/record_anchor.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
 namespace mspdoc {
 namespace {
 
-constexpr std::string_view kSpanOpen = "{#msp:";
+// Marks pandoc passes through as text (private-use characters), so that its Markdown reader
+// has no spans to parse: open, then the name, then the text, then close.
+constexpr std::string_view kOpen = "\uE000", kNameEnd = "\uE001", kClose = "\uE002";
 constexpr std::string_view kBookmarkPrefix = "msp";
 constexpr std::size_t kMaxPropertyLength = 255;  // Word's limit for a text property
 
@@ -66,8 +69,55 @@ std::string RecordAnchor::ids() const {
 
 std::string anchored_markdown(std::string_view markdown, AnchorKind kind, std::string_view set,
                               std::string_view indicator) {
-  return "[" + std::string(markdown) + "]{#msp:" + kind_letter(kind) + ":" + std::string(set) + ":" +
-         std::string(indicator) + "}";
+  return std::string(kOpen) + kind_letter(kind) + ":" + std::string(set) + ":" + std::string(indicator) +
+         std::string(kNameEnd) + std::string(markdown) + std::string(kClose);
+}
+
+std::string without_record_anchors(std::string_view markdown) {
+  std::string out;
+  out.reserve(markdown.size());
+  for (std::size_t at = 0; at < markdown.size();) {
+    if (markdown.substr(at, kOpen.size()) == kOpen) {
+      std::size_t name_end = markdown.find(kNameEnd, at);
+      at = name_end == std::string_view::npos ? markdown.size() : name_end + kNameEnd.size();
+    } else if (markdown.substr(at, kClose.size()) == kClose) {
+      at += kClose.size();
+    } else {
+      out += markdown[at++];
+    }
+  }
+  return out;
+}
+
+std::vector<AnchorMark> split_anchor_marks(std::string_view text) {
+  std::vector<AnchorMark> marks;
+  auto add_text = [&](std::string_view piece) {
+    if (!piece.empty()) marks.push_back({AnchorMark::Kind::text, std::string(piece)});
+  };
+  std::size_t from = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    if (text.substr(at, kOpen.size()) == kOpen) {
+      std::size_t name_end = text.find(kNameEnd, at);
+      if (name_end == std::string_view::npos) break;
+      add_text(text.substr(from, at - from));
+      std::string name = "_" + std::string(text.substr(at + kOpen.size(), name_end - at - kOpen.size()));
+      std::replace(name.begin(), name.end(), '.', '_');
+      marks.push_back({AnchorMark::Kind::start, name});
+      at = from = name_end + kNameEnd.size();
+    } else if (text.substr(at, kClose.size()) == kClose) {
+      add_text(text.substr(from, at - from));
+      marks.push_back({AnchorMark::Kind::end, ""});
+      at = from = at + kClose.size();
+    } else {
+      ++at;
+    }
+  }
+  add_text(text.substr(from));
+  return marks;
+}
+
+bool has_anchor_marks(std::string_view text) {
+  return text.find(kOpen) != std::string_view::npos || text.find(kClose) != std::string_view::npos;
 }
 
 std::string number_record_anchors(std::string_view markdown, AnchorTable& table) {
@@ -76,19 +126,20 @@ std::string number_record_anchors(std::string_view markdown, AnchorTable& table)
   std::string out;
   out.reserve(markdown.size());
   std::size_t from = 0, spans = 0;
-  for (std::size_t at = markdown.find(kSpanOpen); at != std::string_view::npos;
-       at = markdown.find(kSpanOpen, from)) {
-    std::size_t close = markdown.find('}', at);
-    auto fields =
-        close == std::string_view::npos
-            ? std::nullopt
-            : placeholder_fields(markdown.substr(at + kSpanOpen.size(), close - at - kSpanOpen.size()));
+  for (std::size_t at = markdown.find(kOpen); at != std::string_view::npos; at = markdown.find(kOpen, from)) {
+    std::size_t name_end = markdown.find(kNameEnd, at);
+    auto fields = name_end == std::string_view::npos
+                      ? std::nullopt
+                      : placeholder_fields(markdown.substr(at + kOpen.size(), name_end - at - kOpen.size()));
     if (!fields) break;
     auto [entry, added] = entries.emplace(fields->second, table.size());
     if (added) table.push_back(fields->second);
-    out.append(markdown.substr(from, at - from)).append("{#msp").append(1, fields->first);
-    out.append("_" + std::to_string(entry->second) + "_" + std::to_string(++spans) + "}");
-    from = close + 1;
+    out.append(markdown.substr(from, at - from))
+        .append(kOpen)
+        .append(kBookmarkPrefix)
+        .append(1, fields->first);
+    out.append("." + std::to_string(entry->second) + "." + std::to_string(++spans)).append(kNameEnd);
+    from = name_end + kNameEnd.size();
   }
   out.append(markdown.substr(from));
   return out;

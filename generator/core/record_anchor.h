@@ -3,9 +3,9 @@
 /// States, table cell and summary bullet that comes from a record, so that `check` pairs them by
 /// the record's ids after people edit the document.
 ///
-/// The Markdown the templates make marks such text with a span "[...]{#msp:KIND:SET:INDICATOR}".
-/// Before pandoc, each span gets a short bookmark name, "mspKIND_R_N" (R the record's entry in
-/// the anchor table, N the span's number), because Word and LibreOffice keep bookmark names of
+/// The Markdown the templates make marks such text with anchor marks (see anchored_markdown).
+/// Before pandoc, each gets a short bookmark name, "mspKIND_R_N" (R the record's entry in
+/// the anchor table, N the anchor's number), because Word and LibreOffice keep bookmark names of
 /// at most 40 letters, digits and underscores. The table, R to SET and INDICATOR, travels in the
 /// document's custom properties ("mspdoc-anchors-1", "-2", ..., each at most 255 characters, as
 /// Word allows), which Word and LibreOffice keep too. In Word the bookmarks are hidden ("_msp...").
@@ -35,12 +35,31 @@ struct RecordAnchor {
 /// The records anchors point to: entry R is (set id, indicator id).
 using AnchorTable = std::vector<std::pair<std::string, std::string>>;
 
-/// Markdown `text` wrapped in an anchor span: "[Nine States Parties]{#msp:c:gender-art7-form:}".
+/// Markdown `text` between anchor marks, which pandoc passes through as text (private-use
+/// characters: U+E000 "c:gender-art7-form:" U+E001 text U+E002); the finishing step turns them
+/// into bookmarks, since pandoc's reader takes twice as long over bracketed spans.
 std::string anchored_markdown(std::string_view markdown, AnchorKind kind, std::string_view set,
                               std::string_view indicator);
 
-/// `markdown` with every anchor span given its bookmark name; `table` receives the records named.
+/// `markdown` with every anchor given its bookmark name ("mspc.3.17"); `table` receives the
+/// records named.
 std::string number_record_anchors(std::string_view markdown, AnchorTable& table);
+
+/// `markdown` without anchor marks, for a Markdown file people read.
+std::string without_record_anchors(std::string_view markdown);
+
+/// A piece of a text that holds numbered anchor marks: text, or where a bookmark starts (its
+/// name, "_mspc_3_17") or ends.
+struct AnchorMark {
+  enum class Kind { text, start, end } kind = Kind::text;
+  std::string value;  ///< the text, or the bookmark's name
+};
+
+/// The pieces of `text`, in order.
+std::vector<AnchorMark> split_anchor_marks(std::string_view text);
+
+/// True when `text` holds an anchor mark.
+bool has_anchor_marks(std::string_view text);
 
 /// The values of the custom properties that carry `table`, each at most 255 characters.
 std::vector<std::string> anchor_table_chunks(const AnchorTable& table);

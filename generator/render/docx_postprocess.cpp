@@ -218,14 +218,43 @@ void date_core_properties(ZipParts& parts, const DocumentIdentity& identity) {
       "</dcterms:modified></cp:coreProperties>";
 }
 
-/// Record anchors' bookmarks made hidden in Word: "mspc_3_17" becomes "_mspc_3_17".
-void hide_anchor_bookmarks(pugi::xml_node root) {
-  for (pugi::xpath_node found : root.select_nodes("//w:bookmarkStart")) {
-    pugi::xml_attribute name = found.node().attribute("w:name");
-    if (std::string_view(name.as_string()).starts_with("msp"))
-      name = ("_" + std::string(name.as_string())).c_str();
+/// Turns the anchor marks pandoc passed through in a run's text into hidden bookmarks around
+/// the text they mark: the run is split at each mark, its properties copied to each piece.
+class AnchorBookmarks {
+ public:
+  void convert(pugi::xml_node root) {
+    std::vector<pugi::xml_node> texts;
+    for (pugi::xpath_node found : root.select_nodes("//w:t"))
+      if (has_anchor_marks(found.node().text().get())) texts.push_back(found.node());
+    for (const pugi::xml_node& text : texts) split_run(text);
   }
-}
+
+ private:
+  void split_run(pugi::xml_node text) {
+    pugi::xml_node run = text.parent();
+    pugi::xml_node parent = run.parent();
+    for (const AnchorMark& mark : split_anchor_marks(text.text().get())) {
+      if (mark.kind == AnchorMark::Kind::text) {
+        pugi::xml_node piece = parent.insert_copy_before(run, run);
+        pugi::xml_node piece_text = piece.child("w:t");
+        piece_text.text().set(mark.value.c_str());
+        if (!piece_text.attribute("xml:space")) piece_text.append_attribute("xml:space") = "preserve";
+      } else if (mark.kind == AnchorMark::Kind::start) {
+        pugi::xml_node start = parent.insert_child_before("w:bookmarkStart", run);
+        start.append_attribute("w:id") = next_id_;
+        start.append_attribute("w:name") = mark.value.c_str();
+        open_.push_back(next_id_++);
+      } else if (!open_.empty()) {
+        parent.insert_child_before("w:bookmarkEnd", run).append_attribute("w:id") = open_.back();
+        open_.pop_back();
+      }
+    }
+    parent.remove_child(run);
+  }
+
+  long next_id_ = 100000;  // above the bookmark ids pandoc gives headings
+  std::vector<long> open_;
+};
 
 /// docProps/custom.xml carrying the anchor table (pandoc's part holds no properties of its own).
 void store_anchor_table(ZipParts& parts, const AnchorTable& table) {
@@ -401,6 +430,7 @@ Result<bool> finish_numbering(ZipParts& parts) {
 Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identity,
                                 const AnchorTable& anchors) {
   pugi::xml_document document, footnotes;
+  AnchorBookmarks bookmarks;  // one numbering of bookmark ids for the document and its notes
   if (auto ok = parse_part(parts, "word/document.xml", document); !ok) return ok.errors();
   bool has_footnotes = parts.count("word/footnotes.xml") > 0;
   if (has_footnotes) {
@@ -408,12 +438,12 @@ Result<bool> finish_un_document(ZipParts& parts, const DocumentIdentity& identit
     std::string asterisk = find_asterisk_note(footnotes);
     if (!asterisk.empty()) mark_asterisk_reference(document, asterisk);
     lay_out_footnote_numbers(footnotes);
-    hide_anchor_bookmarks(footnotes);
+    bookmarks.convert(footnotes);
     store_part(parts, "word/footnotes.xml", footnotes);
   }
   if (auto ok = add_headers_and_footer(parts, identity.symbol, document); !ok) return ok.errors();
   fit_tables(document);
-  hide_anchor_bookmarks(document);
+  bookmarks.convert(document);
   store_part(parts, "word/document.xml", document);
   date_core_properties(parts, identity);
   store_anchor_table(parts, anchors);

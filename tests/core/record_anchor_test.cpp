@@ -6,17 +6,36 @@ using namespace mspdoc;
 
 BOOST_AUTO_TEST_SUITE(core_record_anchor)
 
-BOOST_AUTO_TEST_CASE(spans_get_short_unique_bookmark_names_and_a_table_of_their_records) {
+BOOST_AUTO_TEST_CASE(anchors_get_short_unique_bookmark_names_and_a_table_of_their_records) {
   std::string markdown = anchored_markdown("Nine States Parties", AnchorKind::count, "gender-art7-form", "") +
                          "^[" +
                          anchored_markdown("Belgium and Chile", AnchorKind::list, "gender-art7-form", "") +
                          ".] and " + anchored_markdown("45", AnchorKind::table_cell, "", "a9-isu-budget");
+  BOOST_TEST(
+      markdown ==
+      "\uE000c:gender-art7-form:\uE001Nine States Parties\uE002^[\uE000l:gender-art7-form:\uE001Belgium and "
+      "Chile\uE002.] and \uE000t::a9-isu-budget\uE00145\uE002");
   AnchorTable table;
-  BOOST_TEST(number_record_anchors(markdown, table) ==
-             "[Nine States Parties]{#mspc_0_1}^[[Belgium and Chile]{#mspl_0_2}.] and [45]{#mspt_1_3}");
+  std::string numbered = number_record_anchors(markdown, table);
+  BOOST_TEST(numbered ==
+             "\uE000mspc.0.1\uE001Nine States Parties\uE002^[\uE000mspl.0.2\uE001Belgium and Chile\uE002.] "
+             "and \uE000mspt.1.3\uE00145\uE002");
   BOOST_TEST_REQUIRE(table.size() == 2u);
   BOOST_TEST(table[0].first == "gender-art7-form");
   BOOST_TEST(table[1].second == "a9-isu-budget");
+  BOOST_TEST(without_record_anchors(numbered) == "Nine States Parties^[Belgium and Chile.] and 45");
+}
+
+BOOST_AUTO_TEST_CASE(a_runs_text_splits_at_its_marks_into_text_and_bookmarks) {
+  std::vector<AnchorMark> marks = split_anchor_marks("At \uE000mspc.0.1\uE001Nine\uE002, then");
+  BOOST_TEST_REQUIRE(marks.size() == 5u);
+  BOOST_TEST((marks[0].kind == AnchorMark::Kind::text && marks[0].value == "At "));
+  BOOST_TEST((marks[1].kind == AnchorMark::Kind::start && marks[1].value == "_mspc_0_1"));
+  BOOST_TEST((marks[2].kind == AnchorMark::Kind::text && marks[2].value == "Nine"));
+  BOOST_TEST((marks[3].kind == AnchorMark::Kind::end));
+  BOOST_TEST((marks[4].kind == AnchorMark::Kind::text && marks[4].value == ", then"));
+  BOOST_TEST(has_anchor_marks("x\uE002"));
+  BOOST_TEST(!has_anchor_marks("plain text"));
 }
 
 BOOST_AUTO_TEST_CASE(bookmark_names_read_back_through_the_table_hidden_or_not) {
