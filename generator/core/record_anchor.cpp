@@ -1,6 +1,7 @@
 #include "core/record_anchor.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <map>
 
@@ -13,33 +14,22 @@ constexpr std::string_view kOpen = "\uE000", kNameEnd = "\uE001", kClose = "\uE0
 constexpr std::string_view kBookmarkPrefix = "msp";
 constexpr std::size_t kMaxPropertyLength = 255;  // Word's limit for a text property
 
+/// Each kind and the letter that names it in a bookmark: one table, read both ways.
+constexpr std::array<std::pair<AnchorKind, char>, 4> kKindLetters = {{{AnchorKind::count, 'c'},
+                                                                      {AnchorKind::list, 'l'},
+                                                                      {AnchorKind::table_cell, 't'},
+                                                                      {AnchorKind::summary_bullet, 'b'}}};
+
 char kind_letter(AnchorKind kind) {
-  switch (kind) {
-    case AnchorKind::count:
-      return 'c';
-    case AnchorKind::list:
-      return 'l';
-    case AnchorKind::table_cell:
-      return 't';
-    case AnchorKind::summary_bullet:
-      return 'b';
-  }
+  for (const auto& [known, letter] : kKindLetters)
+    if (known == kind) return letter;
   return 'c';
 }
 
 std::optional<AnchorKind> kind_of_letter(char letter) {
-  switch (letter) {
-    case 'c':
-      return AnchorKind::count;
-    case 'l':
-      return AnchorKind::list;
-    case 't':
-      return AnchorKind::table_cell;
-    case 'b':
-      return AnchorKind::summary_bullet;
-    default:
-      return std::nullopt;
-  }
+  for (const auto& [kind, known] : kKindLetters)
+    if (known == letter) return kind;
+  return std::nullopt;
 }
 
 std::optional<std::size_t> number_at(std::string_view text) {
