@@ -54,6 +54,10 @@ FinalReport FinalReportReader::read() {
   report_.original = head.original;
   report_.meeting = std::move(head.linked.meeting);
   treaty_ = std::move(head.linked.treaty);
+  if (!report_.meeting.file.empty() && report_.meeting.president_name.empty())
+    errors_.push_back(Error{report_.meeting.file, 0,
+                            "a final report needs the meeting's President: add <president name=\"...\" "
+                            "state=\"...\"/> to the meeting record"});
   report_.title_note = reader_.inlines(first_child(root, "title-note"));
   report_.introduction = reader_.paragraphs(first_child(root, "introduction"));
   read_documents(first_child(root, "documents"));

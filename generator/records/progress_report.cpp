@@ -55,6 +55,7 @@ ProgressReport ProgressReportReader::read() {
   if (report_.period_to < report_.period_from) reader_.error(period, "the period ends before it starts");
   read_sets(first_child(root, "sets"));
   report_.introduction = reader_.paragraphs(first_child(root, "introduction"));
+  report_.introduction_title = reader_.text(first_child(root, "introduction"), "title");
   report_.plan = read_plan(first_child(root, "action-plan"));
   check_all_references();
   return std::move(report_);
@@ -103,10 +104,20 @@ void ProgressReportReader::check_status(const StateSet& set, const State& state,
 }
 
 ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {
-  ActionPlan plan{reader_.text(node, "name"), reader_.text(node, "short"), {}};
+  ActionPlan plan;
+  plan.name = reader_.text(node, "name");
+  plan.short_name = reader_.text(node, "short");
+  plan.title = reader_.text(node, "title");
+  plan.summary_title = reader_.text(node, "summary-title");
+  if (reader_.text(node, "table") == "count-first") plan.table = TableLayout::count_first;
+  plan.action_heading = reader_.text(node, "action-heading");
+  plan.indicator_heading = reader_.text(node, "indicator-heading");
+  plan.result_heading = reader_.text(node, "result-heading");
   std::set<std::string> ids;
   for (const xmlNode* area_node : child_elements(node, "area")) {
-    Area area{reader_.text(area_node, "letter"), reader_.text(area_node, "title"), {}, {}, {}};
+    Area area;
+    area.letter = reader_.text(area_node, "letter");
+    area.title = reader_.text(area_node, "title");
     for (const xmlNode* action_node : child_elements(area_node, "action")) {
       Action action{int(reader_.number(action_node, "number").value_or(0)), {}};
       for (const xmlNode* indicator_node : child_elements(action_node, "indicator")) {
@@ -117,8 +128,16 @@ ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {
       }
       area.actions.push_back(std::move(action));
     }
-    area.narrative = reader_.paragraphs(first_child(area_node, "narrative"));
-    area.questions = reader_.paragraphs(first_child(area_node, "questions"));
+    const xmlNode* summary = first_child(area_node, "summary");
+    area.summary_title = reader_.text(summary, "title");
+    for (const xmlNode* item : child_elements(summary, "item"))
+      area.summary.push_back(Paragraph{reader_.inlines(item), {}, int(xmlGetLineNo(item))});
+    const xmlNode* narrative = first_child(area_node, "narrative");
+    area.narrative = reader_.paragraphs(narrative);
+    area.narrative_title = reader_.text(narrative, "title");
+    const xmlNode* questions = first_child(area_node, "questions");
+    area.questions = reader_.paragraphs(questions);
+    area.questions_title = reader_.text(questions, "title");
     plan.areas.push_back(std::move(area));
   }
   return plan;
@@ -161,6 +180,7 @@ void ProgressReportReader::check_all_references() {
   for (const Area& area : report_.plan.areas) {
     for_each_inline(area.narrative, check);
     for_each_inline(area.questions, check);
+    for_each_inline(area.summary, check);
     for (const Action& action : area.actions)
       for (const Indicator& indicator : action.indicators)
         if (!indicator.value.set.empty() && !report_.sets.count(indicator.value.set))

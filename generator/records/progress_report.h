@@ -45,6 +45,16 @@ struct Area {
   std::vector<Action> actions;
   std::vector<Paragraph> narrative;
   std::vector<Paragraph> questions;
+  std::string summary_title;       ///< the summary's heading for the area; empty: the area's title
+  std::vector<Paragraph> summary;  ///< summary items written out; empty: from indicators' summaries
+  std::string narrative_title;     ///< empty: "TITLE: monitoring progress on the actions"
+  std::string questions_title;     ///< empty: "Questions and challenges for discussion at the MEETING"
+};
+
+/// How the indicator tables are laid out.
+enum class TableLayout {
+  figures_column,  ///< action | indicator | result
+  count_first,     ///< action | "7 States Parties that ..."
 };
 
 /// The action plan the report monitors.
@@ -52,6 +62,10 @@ struct ActionPlan {
   std::string name;        ///< "Lausanne Action Plan"
   std::string short_name;  ///< "LAP"
   std::vector<Area> areas;
+  std::string title;  ///< chapter III's heading; empty: "Monitoring progress in implementing the NAME"
+  std::string summary_title;  ///< chapter II's heading; empty: "Report summary"
+  TableLayout table = TableLayout::figures_column;
+  std::string action_heading, indicator_heading, result_heading;  ///< empty: mspdoc's headings
 };
 
 /// The President's progress report, with everything it refers to resolved.
@@ -68,6 +82,7 @@ struct ProgressReport {
   Date period_from, period_to;
   std::map<std::string, StateSet> sets;
   std::vector<Paragraph> introduction;
+  std::string introduction_title;  ///< chapter I's heading; empty: "Introduction"
   ActionPlan plan;
   Errors warnings;  ///< problems that do not stop the build (values not yet known)
 

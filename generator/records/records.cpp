@@ -29,12 +29,13 @@ Meeting read_meeting(const XmlFile& file, RecordReader& reader, const Paths& pat
   meeting.from = reader.date(dates, "from");
   meeting.to = reader.date(dates, "to");
   if (meeting.to < meeting.from) reader.error(dates, "the meeting ends before it starts");
-  const xmlNode* president = first_child(root, "president");
-  meeting.president_name = reader.text(president, "name");
-  meeting.president_title = reader.text(president, "title");
-  std::string typed_state = reader.text(president, "state");
-  meeting.president_state = registry.resolve(typed_state);
-  if (!meeting.president_state) reader.error(president, "unknown State \"" + typed_state + "\"");
+  if (const xmlNode* president = first_child(root, "president")) {
+    meeting.president_name = reader.text(president, "name");
+    meeting.president_title = reader.text(president, "title");
+    std::string typed_state = reader.text(president, "state");
+    meeting.president_state = registry.resolve(typed_state);
+    if (!meeting.president_state) reader.error(president, "unknown State \"" + typed_state + "\"");
+  }
   auto treaty = Treaty::load(paths, meeting.convention_id, registry);
   if (!treaty) {
     reader.error(root, "convention=\"" + meeting.convention_id + "\" names no treaty in data/treaties/");

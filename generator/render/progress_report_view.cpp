@@ -11,7 +11,21 @@ namespace {
 
 using kainjow::mustache::data;
 
-data table_rows(const Area& area, const ReportText& text) {
+std::string or_default(const std::string& value, std::string fallback) {
+  return value.empty() ? fallback : value;
+}
+
+/// Heading and layout of the indicator tables, the draft's or mspdoc's.
+void set_table_layout(data& view, const ActionPlan& plan) {
+  bool count_first = plan.table == TableLayout::count_first;
+  view.set("figures_column", flag(!count_first));
+  view.set("count_first", flag(count_first));
+  view.set("action_heading", or_default(plan.action_heading, plan.short_name + " action"));
+  view.set("indicator_heading", or_default(plan.indicator_heading, "Indicator"));
+  view.set("result_heading", or_default(plan.result_heading, "Result"));
+}
+
+data table_rows(const Area& area, const ReportText& text, TableLayout layout) {
   data rows{data::type::list};
   for (const Action& action : area.actions) {
     bool first = true;
@@ -19,7 +33,7 @@ data table_rows(const Area& area, const ReportText& text) {
       data row;
       row.set("action", first ? "Action " + std::to_string(action.number) : std::string());
       row.set("text", indicator.text);
-      row.set("result", text.table_cell_markdown(indicator));
+      row.set("result", text.table_cell_markdown(indicator, layout == TableLayout::count_first));
       rows.push_back(row);
       first = false;
     }
@@ -29,17 +43,25 @@ data table_rows(const Area& area, const ReportText& text) {
 
 data summary_bullets(const Area& area, const ReportText& text) {
   data bullets{data::type::list};
+  for (const Paragraph& item : area.summary) bullets.push_back(data("md", text.markdown(item.content)));
+  if (!area.summary.empty()) return bullets;
   for (const Action& action : area.actions)
     for (const Indicator& indicator : action.indicators)
       if (!indicator.summary.empty()) bullets.push_back(data("md", text.summary_markdown(indicator)));
   return bullets;
 }
 
-data area_view(const Area& area, const ReportText& text) {
+data area_view(const Area& area, const ProgressReport& report, const ReportText& text) {
   data view;
   view.set("letter", area.letter);
   view.set("title", area.title);
-  view.set("rows", table_rows(area, text));
+  set_table_layout(view, report.plan);
+  view.set("rows", table_rows(area, text, report.plan.table));
+  view.set("narrative_title",
+           or_default(area.narrative_title, area.title + ": monitoring progress on the actions"));
+  view.set("questions_title",
+           or_default(area.questions_title,
+                      "Questions and challenges for discussion at the " + report.meeting.name()));
   view.set("narrative", paragraphs_view(area.narrative, text));
   view.set("questions", paragraphs_view(area.questions, text));
   view.set("has_narrative", flag(!area.narrative.empty()));
@@ -68,13 +90,17 @@ data progress_report_view(const ProgressReport& report) {
   view.set("plan_name", report.plan.name);
   view.set("plan_short", report.plan.short_name);
   view.set("introduction", paragraphs_view(report.introduction, text));
+  view.set("introduction_title", or_default(report.introduction_title, "Introduction"));
+  view.set("summary_title", or_default(report.plan.summary_title, "Report summary"));
+  view.set("monitoring_title",
+           or_default(report.plan.title, "Monitoring progress in implementing the " + report.plan.name));
   data areas{data::type::list}, summary{data::type::list};
   for (const Area& area : report.plan.areas) {
-    areas.push_back(area_view(area, text));
+    areas.push_back(area_view(area, report, text));
     data bullets = summary_bullets(area, text);
     if (bullets.is_empty_list()) continue;
     data summary_area;
-    summary_area.set("title", area.title);
+    summary_area.set("title", or_default(area.summary_title, area.title));
     summary_area.set("bullets", bullets);
     summary.push_back(summary_area);
   }

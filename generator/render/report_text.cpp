@@ -236,8 +236,10 @@ std::string ReportText::summary_markdown(const Indicator& indicator) const {
   return opening_markdown + escape_markdown(rest);
 }
 
-std::string ReportText::table_cell_markdown(const Indicator& indicator) const {
-  std::string figures = escape_markdown(value_in_figures(indicator));
+std::string ReportText::table_cell_markdown(const Indicator& indicator, bool opening) const {
+  std::string figures = value_in_figures(indicator);
+  if (opening && !figures.empty() && figures[0] == 'a') figures[0] = 'A';
+  figures = escape_markdown(figures);
   if (!count(indicator)) return figures;
   return anchored_markdown(figures, AnchorKind::table_cell, indicator.value.set, indicator.id);
 }

@@ -27,8 +27,9 @@ class ReportText {
   /// An indicator's summary bullet as Markdown: "Seven States Parties reported ...", its count
   /// anchored to the indicator (and its set).
   std::string summary_markdown(const Indicator& indicator) const;
-  /// An indicator's table cell as Markdown: value_in_figures(), anchored to the indicator.
-  std::string table_cell_markdown(const Indicator& indicator) const;
+  /// An indicator's table cell as Markdown: value_in_figures(), anchored to the indicator;
+  /// `opening` when it opens the cell's text ("At least 7 States Parties ...").
+  std::string table_cell_markdown(const Indicator& indicator, bool opening = false) const;
   /// An indicator's count, or nullopt when not yet known.
   std::optional<long> count(const Indicator& indicator) const;
 
