@@ -5,6 +5,7 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/import_command.h"
 #include "cli/states_command.h"
 #include "core/text.h"
 #include "render/document_tools.h"
@@ -20,12 +21,14 @@ Usage:
   mspdoc check FILE... [--format text|json] [--annotate OUT.docx] [--as-of YYYY-MM-DD]
   mspdoc states [--at YYYY-MM-DD] [--status party|signatory|non-party|withdrawn] [--format text|json]
   mspdoc states resolve NAME...
+  mspdoc import DRAFT.docx [-o DIR] [--format text|json]
   mspdoc --help | --version
   mspdoc COMMAND --help      more on one command
 
 Commands:
   build     draft documents (DOCX, PDF) from records: counts and lists from one source
   check     find where drafts contradict themselves: counts against lists, and more
+  import    turn a report written in Word into records that build it again
   states    who was a State Party, signatory or neither on a day; what a typed name means
 
 Exit codes:
@@ -57,10 +60,11 @@ int run_cli(const std::vector<std::string>& args, const Paths& paths, std::ostre
   if (command == "--help" || command == "-h" || command == "help") return out << kMainHelp, kExitOk;
   if (command == "--version") return out << "mspdoc " << MSPDOC_VERSION << "\n", kExitOk;
   if (command == "states") return run_states_command(rest, paths, out, err);
-  if (command == "build" || command == "check") {
+  if (command == "build" || command == "check" || command == "import") {
     auto tools = tool_settings_from_environment();
     if (!tools) return err << "mspdoc: " << tools.error().str() << "\n", kExitUsage;
     if (command == "build") return run_build_command(rest, paths, *tools, out, err);
+    if (command == "import") return run_import_command(rest, paths, *tools, out, err);
     return run_check_command(rest, paths, *tools, out, err);
   }
   err << "mspdoc: unknown command \"" << command << "\" (see mspdoc --help)\n";

@@ -135,6 +135,7 @@ ActionPlan ProgressReportReader::read_plan(const xmlNode* node) {
     const xmlNode* narrative = first_child(area_node, "narrative");
     area.narrative = reader_.paragraphs(narrative);
     area.narrative_title = reader_.text(narrative, "title");
+    area.narrative_heading = reader_.text(narrative, "heading") != "none";
     const xmlNode* questions = first_child(area_node, "questions");
     area.questions = reader_.paragraphs(questions);
     area.questions_title = reader_.text(questions, "title");

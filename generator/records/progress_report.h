@@ -48,6 +48,7 @@ struct Area {
   std::string summary_title;       ///< the summary's heading for the area; empty: the area's title
   std::vector<Paragraph> summary;  ///< summary items written out; empty: from indicators' summaries
   std::string narrative_title;     ///< empty: "TITLE: monitoring progress on the actions"
+  bool narrative_heading = true;   ///< false: the narrative stands under the table with no heading
   std::string questions_title;     ///< empty: "Questions and challenges for discussion at the MEETING"
 };
 

@@ -65,6 +65,7 @@ data area_view(const Area& area, const ProgressReport& report, const ReportText&
   view.set("narrative", paragraphs_view(area.narrative, text));
   view.set("questions", paragraphs_view(area.questions, text));
   view.set("has_narrative", flag(!area.narrative.empty()));
+  view.set("narrative_heading", flag(area.narrative_heading));
   view.set("has_questions", flag(!area.questions.empty()));
   view.set("questions_number", area.narrative.empty() ? "1" : "2");
   return view;

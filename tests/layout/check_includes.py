@@ -5,7 +5,7 @@ generator/ holds one folder per stage and main.cpp. A file includes only from it
 from folders of earlier stages, always by folder ("check/claims.h"), so that the include line says
 which stage a header belongs to. The order is the README's (Folders):
 
-    core -> registry -> records -> render -> docx -> check -> cli   (main.cpp on top)
+    core -> registry -> records -> render -> docx -> check -> import -> cli   (main.cpp on top)
 
 Usage: check_includes.py [GENERATOR_DIR]   prints one line per violation, exits 1 if any.
        check_includes.py --self-test          checks the checker on a small tree with violations.
@@ -14,7 +14,7 @@ import pathlib
 import re
 import sys
 
-STAGES = ["core", "registry", "records", "render", "docx", "check", "cli"]
+STAGES = ["core", "registry", "records", "render", "docx", "check", "import", "cli"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)
 
 
