@@ -1,10 +1,9 @@
 #include "cli/import_command.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "check/structure.h"
 #include "cli/arguments.h"
@@ -70,8 +69,9 @@ struct RoundTrip {
   ParagraphComparison by_states;    ///< the same with lists of States compared by the States they name
 };
 
-RoundTrip measure_round_trip(const DraftDocument& draft, const std::filesystem::path& record, const Paths& paths,
-                             const CheckData& data, const ToolSettings& tools, const std::filesystem::path& work) {
+RoundTrip measure_round_trip(const DraftDocument& draft, const std::filesystem::path& record,
+                             const Paths& paths, const CheckData& data, const ToolSettings& tools,
+                             const std::filesystem::path& work) {
   RoundTrip trip;
   auto built = build_and_read(record, paths, data.registry, tools, work);
   if (!built) {
@@ -87,8 +87,9 @@ RoundTrip measure_round_trip(const DraftDocument& draft, const std::filesystem::
   trip.body = compare_paragraphs(draft_text, built_text);
   trip.notes = compare_paragraphs(draft_notes, built_notes);
   ListReading lists{data.registry, data.organizations, data.vocabulary};
-  trip.by_states = compare_paragraphs(comparable_paragraphs(draft, first(draft), data.vocabulary, nullptr, &lists),
-                                      comparable_paragraphs(*built, first(*built), data.vocabulary, nullptr, &lists));
+  trip.by_states =
+      compare_paragraphs(comparable_paragraphs(draft, first(draft), data.vocabulary, nullptr, &lists),
+                         comparable_paragraphs(*built, first(*built), data.vocabulary, nullptr, &lists));
   trip.measured = true;
   return trip;
 }
@@ -131,18 +132,24 @@ nlohmann::json as_json(const ImportedRecords& records, const RoundTrip& trip,
   return out;
 }
 
+std::string counted(std::size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 std::string summary_line(const std::string& draft, const ImportedRecords& records, const RoundTrip& trip,
                          const std::filesystem::path& dir) {
-  std::string line = "mspdoc: imported " + printable_path(draft) + " into " + printable_path(dir.string()) + ": " +
-                     std::to_string(records.sets) + " sets, " + std::to_string(records.indicators) +
-                     " indicators, " + std::to_string(records.paragraphs) + " paragraphs, " +
-                     std::to_string(records.unknown_names.size()) + " unknown names, " +
-                     std::to_string(records.findings) + " findings kept as comments";
+  std::string line = "mspdoc: imported " + printable_path(draft) + " into " + printable_path(dir.string()) +
+                     ": " + counted(records.sets, "set", "sets") + ", " +
+                     counted(records.indicators, "indicator", "indicators") + ", " +
+                     counted(records.paragraphs, "paragraph", "paragraphs") + ", " +
+                     counted(records.unknown_names.size(), "unknown name", "unknown names") + ", " +
+                     counted(records.findings, "finding", "findings") + " of check kept as comments";
   if (!trip.measured) return line + "; round trip not measured (" + trip.why_not + ")\n";
-  return line + "; built again, " + std::to_string(trip.body.identical) + " of " + std::to_string(trip.body.draft) +
-         " paragraphs identical (" + percent(trip.body.share()) + "), " + std::to_string(trip.by_states.identical) +
-         " (" + percent(trip.by_states.share()) + ") with lists compared by the States they name, " +
-         std::to_string(trip.notes.identical) + " of " + std::to_string(trip.notes.draft) + " footnotes\n";
+  return line + "; built again: " + std::to_string(trip.body.identical) + " of " +
+         std::to_string(trip.body.draft) + " paragraphs identical (" + percent(trip.body.share()) + "), " +
+         std::to_string(trip.by_states.identical) + " (" + percent(trip.by_states.share()) +
+         ") with lists compared by the States they name; " + std::to_string(trip.notes.identical) + " of " +
+         counted(trip.notes.draft, "footnote", "footnotes") + " identical\n";
 }
 
 }  // namespace
@@ -150,12 +157,14 @@ std::string summary_line(const std::string& draft, const ImportedRecords& record
 int run_import_command(const std::vector<std::string>& raw, const Paths& paths, const ToolSettings& tools,
                        std::ostream& out, std::ostream& err) {
   auto args = Arguments::parse(raw, {"-o", "--format"}, {"--help", "--force", "--no-build"});
-  if (!args) return err << "mspdoc import: " << args.error().message << " (see mspdoc import --help)\n", kExitUsage;
+  if (!args)
+    return err << "mspdoc import: " << args.error().message << " (see mspdoc import --help)\n", kExitUsage;
   if (args->has("--help")) return out << kImportHelp, kExitOk;
   if (args->positionals.size() != 1)
     return err << "mspdoc import: give exactly one DRAFT.docx (see mspdoc import --help)\n", kExitUsage;
   std::string format = args->value_or("--format", "text");
-  if (format != "text" && format != "json") return err << "mspdoc import: --format is text or json\n", kExitUsage;
+  if (format != "text" && format != "json")
+    return err << "mspdoc import: --format is text or json\n", kExitUsage;
   std::filesystem::path dir = args->value_or("-o", ".");
   std::vector<std::filesystem::path> targets{dir / "meeting.xml", dir / "progress-report.xml"};
   if (!args->has("--force"))
@@ -187,11 +196,15 @@ int run_import_command(const std::vector<std::string>& raw, const Paths& paths, 
   }
   RoundTrip trip;
   trip.why_not = "--no-build";
-  if (!args->has("--no-build")) trip = measure_round_trip(*draft, staged[1].first, paths, *data, tools, work.path());
+  if (!args->has("--no-build"))
+    trip = measure_round_trip(*draft, staged[1].first, paths, *data, tools, work.path());
 
   std::error_code made;
   std::filesystem::create_directories(dir, made);
-  if (made) return err << "mspdoc import: cannot make " << printable_path(dir.string()) << ": " << made.message() << "\n", kExitUsage;
+  if (made)
+    return err << "mspdoc import: cannot make " << printable_path(dir.string()) << ": " << made.message()
+               << "\n",
+           kExitUsage;
   if (auto placed = replace_files(staged); !placed) return report_errors(placed.errors(), err);
 
   if (format == "json") {

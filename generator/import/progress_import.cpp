@@ -27,7 +27,8 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 /// A heading's words without its label ("III.", "A.", "1.") and the tabs around it.
 std::string heading_title(const DraftParagraph& paragraph) {
   static const std::regex label(R"(^\s*(?:[IVXLC]+|[A-Z]|\d+)\.\s+)");
-  return trimmed(std::regex_replace(trimmed(paragraph.text), label, "", std::regex_constants::format_first_only));
+  return trimmed(
+      std::regex_replace(trimmed(paragraph.text), label, "", std::regex_constants::format_first_only));
 }
 
 /// The first whole number written in `text`, if any.
@@ -35,7 +36,8 @@ std::optional<int> first_number(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] < '0' || text[i] > '9') continue;
     int value = 0;
-    for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && value < 100000; ++i) value = value * 10 + (text[i] - '0');
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9' && value < 100000; ++i)
+      value = value * 10 + (text[i] - '0');
     return value;
   }
   return std::nullopt;
@@ -44,7 +46,9 @@ std::optional<int> first_number(std::string_view text) {
 /// The plural of a noun written in the singular: "new State Party" -> "new States Parties".
 std::string plural_of(const std::string& singular) {
   static const std::vector<std::pair<std::string, std::string>> forms{
-      {"State Party", "States Parties"}, {"State party", "States parties"}, {"State not party", "States not party"}};
+      {"State Party", "States Parties"},
+      {"State party", "States parties"},
+      {"State not party", "States not party"}};
   for (const auto& [one, many] : forms)
     if (auto at = singular.rfind(one); at != std::string::npos)
       return singular.substr(0, at) + many + singular.substr(at + one.size());
@@ -97,6 +101,7 @@ class Importer {
   std::string set_of_claim(const CountClaim& claim, std::size_t paragraph, std::string hint = {});
   std::string set_of_list(const std::string& id_hint, const StateList& list, const std::string& where,
                           std::size_t source);
+  void fill_members(ModelSet& set, const StateList& list, const std::string& where);
   std::string status_of(const std::vector<const State*>& members) const;
   std::string noun_override(const std::string& written, long count, const std::string& set) const;
   std::string unique_id(std::string id);
@@ -109,13 +114,19 @@ class Importer {
   DraftStructure structure_;
   std::vector<std::vector<CountClaim>> claims_;
   std::map<std::size_t, std::vector<std::string>> findings_;
-  std::map<std::string, std::vector<const State*>> anchored_lists_;
+  struct AnchoredList {
+    StateList list;
+    std::string where;
+    std::size_t source = 0;
+  };
+  std::map<std::string, AnchoredList> anchored_lists_;  ///< by set id: the list a generated document shows
   std::set<std::string> consumed_footnotes_;
   std::set<std::string> ids_;
   std::string area_prefix_ = "intro";
   ModelReport report_;
   ImportedRecords result_;
-  std::map<std::string, std::pair<std::string, std::string>> anchored_summaries_;  ///< indicator -> noun, predicate
+  std::map<std::string, std::pair<std::string, std::string>>
+      anchored_summaries_;  ///< indicator -> noun, predicate
   struct SummaryGroup {
     std::string title;
     std::vector<std::size_t> items;
@@ -140,16 +151,21 @@ void Importer::read_findings() {
 }
 
 void Importer::read_anchored_lists() {
-  auto read = [this](const std::string& text, const std::vector<RecordAnchor>& anchors) {
+  auto read = [this](const std::string& text, const std::vector<RecordAnchor>& anchors,
+                     const std::string& place, std::size_t source) {
     for (const RecordAnchor& anchor : anchors) {
-      if (anchor.kind != AnchorKind::list || anchor.set.empty() || anchored_lists_.count(anchor.set)) continue;
-      StateList list = parse_state_list(std::string_view(text).substr(anchor.begin, anchor.end - anchor.begin),
-                                        context_.data.registry, context_.data.organizations, words_);
-      anchored_lists_[anchor.set] = list.states();
+      if (anchor.kind != AnchorKind::list || anchor.set.empty() || anchored_lists_.count(anchor.set))
+        continue;
+      StateList list =
+          parse_state_list(std::string_view(text).substr(anchor.begin, anchor.end - anchor.begin),
+                           context_.data.registry, context_.data.organizations, words_);
+      anchored_lists_[anchor.set] = AnchoredList{std::move(list), place, source};
     }
   };
-  for (const DraftParagraph& paragraph : document_.paragraphs) read(paragraph.text, paragraph.anchors);
-  for (const auto& [id, note] : document_.footnotes) read(note.text, note.anchors);
+  for (const DraftParagraph& paragraph : document_.paragraphs)
+    read(paragraph.text, paragraph.anchors, where(paragraph.index), paragraph.index);
+  for (const auto& [id, note] : document_.footnotes)
+    read(note.text, note.anchors, document_.file + ":footnote " + note.mark, note.paragraph);
 }
 
 std::string Importer::where(std::size_t paragraph) const {
@@ -193,10 +209,14 @@ std::string Importer::status_of(const std::vector<const State*>& members) const 
   for (const State* state : members) statuses.insert(treaty->status(state->iso3, day->date));
   if (statuses.size() != 1) return "any";
   switch (*statuses.begin()) {
-    case Status::party: return "party";
-    case Status::signatory: return "signatory";
-    case Status::non_party: return "non-party";
-    case Status::withdrawn: return "any";
+    case Status::party:
+      return "party";
+    case Status::signatory:
+      return "signatory";
+    case Status::non_party:
+      return "non-party";
+    case Status::withdrawn:
+      return "any";
   }
   return "any";
 }
@@ -215,14 +235,21 @@ std::string Importer::set_of_list(const std::string& id_hint, const StateList& l
   ModelSet set;
   set.id = unique_id(id_hint);
   set.source = source;
+  fill_members(set, list, where);
+  std::string id = set.id;
+  report_.sets.push_back(std::move(set));
+  return id;
+}
+
+void Importer::fill_members(ModelSet& set, const StateList& list, const std::string& where) {
   std::set<std::string> seen;
   for (const ListItem& item : list.items) {
     const State* state = item.state;
     if (!state && item.unknown_name && item.suggestions.size() == 1) {
       state = item.suggestions.front();
       set.comments.push_back("the draft writes \"" + item.text + "\", taken as " + state->short_name);
-      result_.warnings.push_back(where + ": \"" + item.text + "\" taken as " + state->short_name + " in set " +
-                                 set.id);
+      result_.warnings.push_back(where + ": \"" + item.text + "\" taken as " + state->short_name +
+                                 " in set " + set.id);
     } else if (!state && item.unknown_name) {
       set.comments.push_back("the draft lists \"" + item.text +
                              "\", which the registry does not know: correct it or add it to data/states.xml");
@@ -234,9 +261,6 @@ std::string Importer::set_of_list(const std::string& id_hint, const StateList& l
     if (state && seen.insert(state->iso3).second) set.members.push_back(state);
   }
   set.status = status_of(set.members);
-  std::string id = set.id;
-  report_.sets.push_back(std::move(set));
-  return id;
 }
 
 std::string Importer::set_of_claim(const CountClaim& claim, std::size_t paragraph, std::string hint) {
@@ -259,7 +283,8 @@ std::optional<std::pair<Date, Date>> date_range_at(std::string_view text) {
   auto day = first_number(head.substr(0, dates[0].offset));
   if (!day || dates[0].offset == 0) return std::make_pair(to, to);
   Date from{to.year, to.month, *day};
-  if (*day > to.day) from = Date{to.month == 1 ? to.year - 1 : to.year, to.month == 1 ? 12 : to.month - 1, *day};
+  if (*day > to.day)
+    from = Date{to.month == 1 ? to.year - 1 : to.year, to.month == 1 ? 12 : to.month - 1, *day};
   if (!Date::parse(from.iso())) return std::nullopt;
   return std::make_pair(from, to);
 }
@@ -269,14 +294,16 @@ Errors Importer::read_front_matter() {
   report_.symbol = document_.symbol;
   report_.original = document_.original.empty() ? "English" : document_.original;
   if (!document_.date)
-    errors.push_back(Error{document_.file, 0, "the draft's masthead gives no date (such as 18 September 2024)"});
+    errors.push_back(
+        Error{document_.file, 0, "the draft's masthead gives no date (such as 18 September 2024)"});
   if (document_.date) report_.date = *document_.date;
   auto from = document_.period_from ? document_.period_from : structure_.period_from;
   auto to = document_.period_to ? document_.period_to : structure_.period_to;
   if (!from || !to)
-    errors.push_back(Error{document_.file, 0,
-                           "the draft does not state its reporting period (\"the period from 1 July 2023 to 30 "
-                           "June 2024\")"});
+    errors.push_back(
+        Error{document_.file, 0,
+              "the draft does not state its reporting period (\"the period from 1 July 2023 to 30 "
+              "June 2024\")"});
   if (from && to) report_.period_from = *from, report_.period_to = *to;
   const Convention* convention = structure_.convention;
   if (!convention || !structure_.treaty)
@@ -300,7 +327,8 @@ Errors Importer::read_front_matter() {
 }
 
 /// The first of `phrases` in `text`, and where; npos when none is there.
-std::pair<std::size_t, std::string> find_phrase(std::string_view text, const std::vector<std::string>& phrases) {
+std::pair<std::size_t, std::string> find_phrase(std::string_view text,
+                                                const std::vector<std::string>& phrases) {
   std::pair<std::size_t, std::string> best{std::string_view::npos, ""};
   for (const std::string& phrase : phrases)
     if (auto at = text.find(phrase); at != std::string_view::npos && at < best.first) best = {at, phrase};
@@ -341,7 +369,8 @@ void Importer::read_masthead_lines(const std::vector<std::size_t>& front) {
   }
   if (report_.agenda_title.empty() && agenda_line + 1 < submitted_line && agenda_line + 2 < front.size() + 1)
     report_.agenda_title = trimmed(document_.paragraphs[front[agenda_line + 1]].text);
-  std::size_t title_line = submitted_line > 0 && submitted_line < front.size() ? submitted_line - 1 : front.size();
+  std::size_t title_line =
+      submitted_line > 0 && submitted_line < front.size() ? submitted_line - 1 : front.size();
   if (title_line < front.size() && title_line > agenda_line) read_title(front[title_line]);
   static const std::regex short_name(R"(\b(\d+(?:MSP|RC|CSP))\b)");
   std::smatch match;
@@ -351,12 +380,20 @@ void Importer::read_masthead_lines(const std::vector<std::size_t>& front) {
   if (meeting.city.empty()) {
     meeting.city = meeting.country = "[Venue]";
     meeting.from = meeting.to = report_.date;
-    result_.warnings.push_back(document_.file + ": the masthead names no venue with the meeting's dates; "
-                                                "meeting.xml says [Venue] and the document's date");
+    result_.warnings.push_back(document_.file +
+                               ": the masthead names no venue with the meeting's dates; "
+                               "meeting.xml says [Venue] and the document's date");
   }
   if (report_.agenda_title.empty()) report_.agenda_title = "[Agenda item]";
   if (report_.agenda_number == 0) report_.agenda_number = 1;
   if (report_.title.empty()) report_.title = "[Title]";
+}
+
+/// A note's text without the custom mark that a document may repeat at its start ("*\tThe ...").
+std::string note_text(const DraftFootnote& note) {
+  std::string text = trimmed(note.text);
+  if (!note.mark.empty() && starts_with(text, note.mark)) text = trimmed(text.substr(note.mark.size()));
+  return text;
 }
 
 void Importer::read_title(std::size_t paragraph) {
@@ -366,11 +403,16 @@ void Importer::read_title(std::size_t paragraph) {
     const DraftFootnote* note = document_.footnote(reference.id);
     if (!note) continue;
     consumed_footnotes_.insert(reference.id);
+    // A custom mark ("*") stands in the title's text, after the reference.
+    if (reference.offset < report_.title.size() &&
+        report_.title.compare(reference.offset, reference.mark.size(), reference.mark) == 0)
+      report_.title.erase(reference.offset, reference.mark.size());
     if (reference.mark == "*" && report_.title_note.empty()) {
-      report_.title_note = trimmed(note->text);
+      report_.title_note = note_text(*note);
     } else {
-      result_.warnings.push_back(document_.file + ":footnote " + reference.mark +
-                                 ": a note on the title is left out, since a title holds no notes in the records");
+      result_.warnings.push_back(
+          document_.file + ":footnote " + reference.mark +
+          ": a note on the title is left out, since a title holds no notes in the records");
     }
   }
 }
@@ -464,7 +506,8 @@ std::set<std::string> title_words(const std::string& title) {
 }
 
 /// The noun of a summary's opening "Eight affected States Parties" (after its count), and the count.
-std::pair<std::string, std::optional<long>> opening_noun(const std::string& opening, const Vocabulary& words) {
+std::pair<std::string, std::optional<long>> opening_noun(const std::string& opening,
+                                                         const Vocabulary& words) {
   std::string rest = opening;
   for (const char* prefix : {"At least ", "at least "})
     if (starts_with(rest, prefix)) rest = rest.substr(std::string(prefix).size());
@@ -478,7 +521,8 @@ std::pair<std::string, std::optional<long>> opening_noun(const std::string& open
   return {rest, parse_count(number, words)};
 }
 
-ModelIndicator* find_model_indicator(ModelReport& report, const std::string& id, ModelArea** area_out = nullptr) {
+ModelIndicator* find_model_indicator(ModelReport& report, const std::string& id,
+                                     ModelArea** area_out = nullptr) {
   for (ModelArea& area : report.areas)
     for (ModelAction& action : area.actions)
       for (ModelIndicator& model : action.indicators)
@@ -518,8 +562,8 @@ void Importer::attach_summaries() {
     }
     ModelArea& area = report_.areas[best];
     if (!area.summary.empty()) {
-      result_.warnings.push_back(where(group.items.front()) + ": a second summary group for area " + area.letter +
-                                 " (\"" + group.title + "\") is added to the first");
+      result_.warnings.push_back(where(group.items.front()) + ": a second summary group for area " +
+                                 area.letter + " (\"" + group.title + "\") is added to the first");
     } else if (group.title != area.title) {
       area.summary_title = group.title;
     }
@@ -541,7 +585,8 @@ ModelParagraph Importer::summary_item(std::size_t paragraph, const ModelArea& ar
     for (const ModelIndicator& model : action.indicators) {
       const IndicatorValue& value = model.indicator.value;
       std::optional<long> count = value.count;
-      if (const ModelSet* set = value.set.empty() ? nullptr : report_.set(value.set)) count = long(set->members.size());
+      if (const ModelSet* set = value.set.empty() ? nullptr : report_.set(value.set))
+        count = long(set->members.size());
       if (count == stated && !value.at_least) match = &model.indicator, ++matches;
     }
   if (matches != 1) return item;
@@ -647,7 +692,8 @@ WrittenValue written_value(const std::string& cell, const Vocabulary& words) {
   std::string token = text.substr(0, token_end);
   out.rest = trimmed(text.substr(token_end));
   out.value.count = parse_count(token, words);
-  bool placeholder = token.size() >= 2 && std::all_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  bool placeholder = token.size() >= 2 &&
+                     std::all_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!out.value.count && token[0] != '[' && !placeholder) {
     out.rest = trimmed(cell);
     out.value.at_least = false;
@@ -657,7 +703,8 @@ WrittenValue written_value(const std::string& cell, const Vocabulary& words) {
   if (placeholder) out.value.basis = "the draft gives \"" + token + "\"";
   if (out.value.count && starts_with(out.rest, "of ")) {
     std::size_t next = out.rest.find(' ', 3);
-    if (auto of = parse_count(out.rest.substr(3, next == std::string::npos ? std::string::npos : next - 3), words)) {
+    if (auto of = parse_count(out.rest.substr(3, next == std::string::npos ? std::string::npos : next - 3),
+                              words)) {
       out.value.of = *of;
       out.rest = next == std::string::npos ? "" : trimmed(out.rest.substr(next));
     }
@@ -670,8 +717,10 @@ void Importer::ensure_anchored_set(const std::string& id) {
   ModelSet set;
   set.id = id;
   ids_.insert(id);
-  if (auto found = anchored_lists_.find(id); found != anchored_lists_.end()) set.members = found->second;
-  set.status = status_of(set.members);
+  if (auto found = anchored_lists_.find(id); found != anchored_lists_.end()) {
+    set.source = found->second.source;
+    fill_members(set, found->second.list, found->second.where);
+  }
   report_.sets.push_back(std::move(set));
 }
 
@@ -724,22 +773,27 @@ void Importer::read_row(const std::vector<const DraftParagraph*>& row, ModelArea
     if (anchor.kind == AnchorKind::table_cell && !anchor.indicator.empty()) {
       indicator.id = anchor.indicator;
       ids_.insert(anchor.indicator);
-      if (!anchor.set.empty()) ensure_anchored_set(anchor.set), indicator.value.set = anchor.set;
+      // A set the document never lists comes back as the count it shows.
+      if (!anchor.set.empty() && anchored_lists_.count(anchor.set))
+        ensure_anchored_set(anchor.set), indicator.value.set = anchor.set;
     }
   if (indicator.id.empty())
-    indicator.id = unique_id(lower_ascii(area.letter) + std::to_string(action) + "-" + slug(indicator.text, 3));
+    indicator.id =
+        unique_id(lower_ascii(area.letter) + std::to_string(action) + "-" + slug(indicator.text, 3));
   if (!figures && indicator.value.set.empty())
     for (const CountClaim& claim : claims_[row[1]->index])
       if (claim.begin == 0 && claim.list && claim.list->is_list_of_states() && !claim.partial) {
         indicator.value.set = set_of_claim(claim, row[1]->index, indicator.id);
       }
-  if (!indicator.value.set.empty()) indicator.value.count.reset(), indicator.value.of.reset(), indicator.value.basis.clear();
+  if (!indicator.value.set.empty())
+    indicator.value.count.reset(), indicator.value.of.reset(), indicator.value.basis.clear();
   if (area.actions.empty() || area.actions.back().number != action) area.actions.push_back({action, {}});
   area.actions.back().indicators.push_back(std::move(model));
 }
 
 bool is_letter_number(const std::string& number) {
-  return !number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return !number.empty() &&
+         std::all_of(number.begin(), number.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 std::vector<ModelParagraph> Importer::paragraphs(const std::vector<std::size_t>& indices) {
@@ -820,12 +874,14 @@ std::vector<Inline> Importer::content(std::size_t paragraph) {
 /// True when an item of the list carries a remark ("Cabo Verde (2011)"), which a set cannot hold:
 /// such a list stays as the draft wrote it.
 bool has_remarks(const StateList& list) {
-  return std::any_of(list.items.begin(), list.items.end(), [](const ListItem& item) { return !item.remark.empty(); });
+  return std::any_of(list.items.begin(), list.items.end(),
+                     [](const ListItem& item) { return !item.remark.empty(); });
 }
 
 bool overlaps(const std::vector<Replacement>& replacements, std::size_t begin, std::size_t end) {
   for (const Replacement& replacement : replacements)
-    if (begin < std::max(replacement.end, replacement.begin + 1) && replacement.begin < std::max(end, begin + 1))
+    if (begin < std::max(replacement.end, replacement.begin + 1) &&
+        replacement.begin < std::max(end, begin + 1))
       return true;
   return false;
 }
@@ -849,6 +905,8 @@ void Importer::add_anchored_pieces(std::size_t paragraph, std::vector<Replacemen
   for (std::size_t k = 0; k < p.anchors.size(); ++k) {
     const RecordAnchor& a = p.anchors[k];
     if (used.count(k) || a.kind == AnchorKind::table_cell || a.kind == AnchorKind::summary_bullet) continue;
+    // A set the document never lists stays the count it shows, as text.
+    if (a.indicator.empty() && !anchored_lists_.count(a.set)) continue;
     if (!a.set.empty()) ensure_anchored_set(a.set);
     if (a.kind == AnchorKind::list) {
       out.push_back({a.begin, a.end, {set_piece(Inline::Kind::names, a.set)}});
@@ -873,8 +931,8 @@ void Importer::add_anchored_pieces(std::size_t paragraph, std::vector<Replacemen
     if (count.value_or(0) == 0) states.placement.clear();
     if (text.compare(a.end, 2, " (") == 0)
       for (std::size_t l = k + 1; l < p.anchors.size(); ++l)
-        if (p.anchors[l].kind == AnchorKind::list && p.anchors[l].set == a.set && p.anchors[l].begin == a.end + 2 &&
-            text.compare(p.anchors[l].end, 1, ")") == 0) {
+        if (p.anchors[l].kind == AnchorKind::list && p.anchors[l].set == a.set &&
+            p.anchors[l].begin == a.end + 2 && text.compare(p.anchors[l].end, 1, ")") == 0) {
           used.insert(l);
           states.placement.clear();
           end = p.anchors[l].end + 1;
@@ -899,8 +957,10 @@ void Importer::add_claim_pieces(std::size_t paragraph, std::vector<Replacement>&
     long size = long(report_.set(set)->members.size());
     std::string noun = noun_override(claim.noun, size, set);
     std::size_t noun_end = claim.begin + claim.stated_text.size() + 1 + claim.noun.size();
-    bool noun_follows = p.text.compare(claim.begin + claim.stated_text.size() + 1, claim.noun.size(), claim.noun) == 0;
-    Replacement count{claim.begin, claim.begin + claim.stated_text.size(), {set_piece(Inline::Kind::count, set)}};
+    bool noun_follows =
+        p.text.compare(claim.begin + claim.stated_text.size() + 1, claim.noun.size(), claim.noun) == 0;
+    Replacement count{
+        claim.begin, claim.begin + claim.stated_text.size(), {set_piece(Inline::Kind::count, set)}};
     if (!claim.list_footnote.empty()) {
       const NoteReference* ref = nullptr;
       for (const NoteReference& candidate : p.notes)
@@ -937,8 +997,8 @@ void Importer::add_inline_list(const CountClaim& claim, const std::string& set, 
                                std::vector<Replacement>& out) {
   auto same = [&](std::size_t begin, std::size_t end) {
     if (end <= begin || end > text.size()) return false;
-    StateList list = parse_state_list(std::string_view(text).substr(begin, end - begin), context_.data.registry,
-                                      context_.data.organizations, words_);
+    StateList list = parse_state_list(std::string_view(text).substr(begin, end - begin),
+                                      context_.data.registry, context_.data.organizations, words_);
     return !list.states().empty() && list.states() == claim.list->states();
   };
   for (auto open = text.find('(', claim.end); open != std::string::npos; open = text.find('(', open + 1)) {
@@ -973,16 +1033,18 @@ void Importer::add_notes(std::size_t paragraph, std::vector<Replacement>& out) {
     const DraftFootnote* note = document_.footnote(reference.id);
     if (!note) continue;
     consumed_footnotes_.insert(reference.id);
-    auto list = std::find_if(note->anchors.begin(), note->anchors.end(),
-                             [](const RecordAnchor& a) { return a.kind == AnchorKind::list && !a.set.empty(); });
+    auto list = std::find_if(note->anchors.begin(), note->anchors.end(), [](const RecordAnchor& a) {
+      return a.kind == AnchorKind::list && !a.set.empty();
+    });
     if (list != note->anchors.end()) {
       ensure_anchored_set(list->set);
-      out.push_back({reference.offset, reference.offset, {set_piece(Inline::Kind::names, list->set, "footnote")}});
+      out.push_back(
+          {reference.offset, reference.offset, {set_piece(Inline::Kind::names, list->set, "footnote")}});
       continue;
     }
     Inline piece;
     piece.kind = Inline::Kind::note;
-    piece.children.push_back(text_piece(trimmed(note->text)));
+    piece.children.push_back(text_piece(note_text(*note)));
     out.push_back({reference.offset, reference.offset, {piece}});
   }
 }
@@ -995,12 +1057,14 @@ Result<ImportedRecords> Importer::run() {
   read_anchored_lists();
   read_chapters();
   if (report_.areas.empty())
-    return Errors{Error{document_.file, 0,
-                        "the draft has no action-plan chapter with lettered areas (A., B., ...) and indicator "
-                        "tables, so it is no progress report mspdoc can import"}};
+    return Errors{
+        Error{document_.file, 0,
+              "the draft has no action-plan chapter with lettered areas (A., B., ...) and indicator "
+              "tables, so it is no progress report mspdoc can import"}};
   if (report_.introduction.empty()) {
     report_.introduction.push_back(ModelParagraph{{text_piece("[Introduction]")}, {}, 0});
-    result_.warnings.push_back(document_.file + ": the draft has no introduction; the records hold a placeholder");
+    result_.warnings.push_back(document_.file +
+                               ": the draft has no introduction; the records hold a placeholder");
   }
   for (ModelArea& area : report_.areas)
     if (area.title.empty()) area.title = "[Area " + area.letter + "]";
@@ -1011,10 +1075,10 @@ Result<ImportedRecords> Importer::run() {
     for (const ModelAction& action : area.actions) result_.indicators += action.indicators.size();
   result_.name = lower_ascii(report_.meeting.short_name);
   result_.meeting_xml = meeting_record_xml(report_.meeting);
-  std::vector<std::string> header{
-      "Imported by mspdoc from " + document_.file +
-      ". Each count that had a list of States now follows its set; the comments \"check: ...\" say what mspdoc "
-      "check found in the draft, at the place it concerns."};
+  std::vector<std::string> header{"Imported by mspdoc from " + document_.file +
+                                  ". Each count that had a list of States now follows its set; the comments "
+                                  "\"check: ...\" say what mspdoc "
+                                  "check found in the draft, at the place it concerns."};
   SourceComments comments(findings_.begin(), findings_.end());
   result_.progress_report_xml = progress_report_xml(report_, comments, header);
   return std::move(result_);

@@ -10,7 +10,9 @@ namespace {
 void write_inlines(XmlWriter& xml, const std::vector<Inline>& pieces) {
   for (const Inline& piece : pieces) {
     switch (piece.kind) {
-      case Inline::Kind::text: xml.text(piece.text); break;
+      case Inline::Kind::text:
+        xml.text(piece.text);
+        break;
       case Inline::Kind::emphasis:
         xml.open_inline("em");
         write_inlines(xml, piece.children);
@@ -22,15 +24,23 @@ void write_inlines(XmlWriter& xml, const std::vector<Inline>& pieces) {
       case Inline::Kind::count:
         xml.empty("count", {{"set", piece.set}, {"indicator", piece.indicator}});
         break;
-      case Inline::Kind::names: xml.empty("names", {{"set", piece.set}, {"as", piece.placement}}); break;
-      case Inline::Kind::state: xml.element("state", piece.state ? piece.state->short_name : piece.text); break;
-      case Inline::Kind::period: xml.empty("period"); break;
+      case Inline::Kind::names:
+        xml.empty("names", {{"set", piece.set}, {"as", piece.placement}});
+        break;
+      case Inline::Kind::state:
+        xml.element("state", piece.state ? piece.state->short_name : piece.text);
+        break;
+      case Inline::Kind::period:
+        xml.empty("period");
+        break;
       case Inline::Kind::note:
         xml.open_inline("note");
         write_inlines(xml, piece.children);
         xml.close();
         break;
-      case Inline::Kind::document: xml.empty("doc", {{"symbol", piece.symbol}, {"as", piece.placement}}); break;
+      case Inline::Kind::document:
+        xml.empty("doc", {{"symbol", piece.symbol}, {"as", piece.placement}});
+        break;
     }
   }
 }
@@ -119,8 +129,10 @@ void write_area(XmlWriter& xml, const ModelArea& area, CommentPlacer& comments) 
     xml.close();
   }
   if (!area.narrative.empty())
-    write_paragraphs(xml, "narrative", area.narrative_title, area.narrative, comments, area.narrative_untitled);
-  if (!area.questions.empty()) write_paragraphs(xml, "questions", area.questions_title, area.questions, comments);
+    write_paragraphs(xml, "narrative", area.narrative_title, area.narrative, comments,
+                     area.narrative_untitled);
+  if (!area.questions.empty())
+    write_paragraphs(xml, "questions", area.questions_title, area.questions, comments);
   xml.close();
 }
 
@@ -134,10 +146,12 @@ const ModelSet* ModelReport::set(const std::string& id) const {
 
 std::string meeting_record_xml(const ModelMeeting& meeting) {
   XmlWriter xml;
-  xml.comment("Imported by mspdoc from a progress report. The report does not name the President: add "
-              "<president name=\"...\" state=\"...\" title=\"...\"/> after <dates> before building the "
-              "final report.");
-  xml.open("meeting", {{"convention", meeting.convention}, {"ordinal", meeting.ordinal}, {"short", meeting.short_name}});
+  xml.comment(
+      "Imported by mspdoc from a progress report. The report does not name the President: add "
+      "<president name=\"...\" state=\"...\" title=\"...\"/> after <dates> before building the "
+      "final report.");
+  xml.open("meeting",
+           {{"convention", meeting.convention}, {"ordinal", meeting.ordinal}, {"short", meeting.short_name}});
   xml.empty("place", {{"city", meeting.city}, {"country", meeting.country}});
   xml.empty("dates", {{"from", meeting.from.iso()}, {"to", meeting.to.iso()}});
   if (!meeting.symbol_prefix.empty()) xml.element("symbol-prefix", meeting.symbol_prefix);
@@ -150,7 +164,8 @@ std::string progress_report_xml(const ModelReport& report, const SourceComments&
   XmlWriter xml;
   for (const std::string& line : header) xml.comment(line);
   CommentPlacer placer(comments);
-  xml.open("progress-report", {{"symbol", report.symbol}, {"date", report.date.iso()}, {"original", report.original}});
+  xml.open("progress-report",
+           {{"symbol", report.symbol}, {"date", report.date.iso()}, {"original", report.original}});
   xml.empty("meeting", {{"href", "meeting.xml"}});
   xml.element("agenda-item", report.agenda_title, {{"number", std::to_string(report.agenda_number)}});
   xml.element("title", report.title);

@@ -13,8 +13,9 @@ namespace {
 
 /// Folds every kind of space (tab, no-break, thin, ideographic...) to one ASCII space.
 std::string folded_spaces(std::string_view text) {
-  static const std::vector<std::string> spaces{"\t", "\n", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89",
-                                               "\xE2\x80\x8A", "\xE2\x80\x82", "\xE2\x80\x83", "\xE3\x80\x80"};
+  static const std::vector<std::string> spaces{"\t",           "\n",           "\xC2\xA0",
+                                               "\xE2\x80\xAF", "\xE2\x80\x89", "\xE2\x80\x8A",
+                                               "\xE2\x80\x82", "\xE2\x80\x83", "\xE3\x80\x80"};
   static const std::vector<std::pair<std::string, std::string>> marks{
       {"\xE2\x80\x98", "'"}, {"\xE2\x80\x99", "'"}, {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""}};
   std::string out;
@@ -51,9 +52,11 @@ bool is_word_char(char c) {
 
 /// A typed label at the start: "4.", "(a)", "a)", "III.", "A.", "•", "-".
 std::size_t label_length(std::string_view text) {
-  static const std::vector<std::string> bullets{"\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xC2\xB7", "\xE2\x96\xAA"};
+  static const std::vector<std::string> bullets{"\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xC2\xB7",
+                                                "\xE2\x96\xAA"};
   for (const std::string& bullet : bullets)
-    if (text.compare(0, bullet.size(), bullet) == 0 && text.size() > bullet.size() && text[bullet.size()] == ' ')
+    if (text.compare(0, bullet.size(), bullet) == 0 && text.size() > bullet.size() &&
+        text[bullet.size()] == ' ')
       return bullet.size() + 1;
   std::size_t i = text[0] == '(' ? 1 : 0;
   std::size_t start = i;
@@ -105,7 +108,8 @@ std::string normalised_paragraph(std::string_view text, const Vocabulary& words)
   const std::string_view dash = "\xE2\x80\x93";
   std::string out;
   for (std::size_t i = label; i < folded.size(); ++i) {
-    bool between_digits = i > 0 && i + 3 < folded.size() && std::isdigit(static_cast<unsigned char>(folded[i - 1])) &&
+    bool between_digits = i > 0 && i + 3 < folded.size() &&
+                          std::isdigit(static_cast<unsigned char>(folded[i - 1])) &&
                           std::isdigit(static_cast<unsigned char>(folded[i + 3]));
     if (between_digits && std::string_view(folded).substr(i, 3) == dash) {
       out += '-';
@@ -150,7 +154,8 @@ std::string with_lists_as_states(const std::string& text, const ListReading& lis
       }
     if (close >= text.size()) break;
     auto states = states_named(std::string_view(text).substr(open + 1, close - open - 1), lists);
-    out += text.substr(at, open + 1 - at) + (states ? *states : text.substr(open + 1, close - open - 1)) + ")";
+    out +=
+        text.substr(at, open + 1 - at) + (states ? *states : text.substr(open + 1, close - open - 1)) + ")";
     at = close + 1;
   }
   out += text.substr(at);
@@ -179,14 +184,16 @@ std::vector<std::string> comparable_paragraphs(const DraftDocument& document, st
     std::vector<std::pair<std::size_t, std::string>> notes;
     for (const auto& [id, note] : document.footnotes)
       if (note.mark != "*") notes.push_back({note.paragraph, comparable(note.text)});
-    std::stable_sort(notes.begin(), notes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& note : notes)
       if (!note.second.empty()) footnotes->push_back(std::move(note.second));
   }
   return out;
 }
 
-ParagraphComparison compare_paragraphs(const std::vector<std::string>& draft, const std::vector<std::string>& built) {
+ParagraphComparison compare_paragraphs(const std::vector<std::string>& draft,
+                                       const std::vector<std::string>& built) {
   ParagraphComparison result;
   result.draft = draft.size();
   result.built = built.size();

@@ -51,7 +51,8 @@ struct ParagraphComparison {
 };
 
 /// Aligns `draft` and `built` (a longest common subsequence) and counts the identical paragraphs.
-ParagraphComparison compare_paragraphs(const std::vector<std::string>& draft, const std::vector<std::string>& built);
+ParagraphComparison compare_paragraphs(const std::vector<std::string>& draft,
+                                       const std::vector<std::string>& built);
 
 /// Builds a progress-report record into a DOCX in `work` (pandoc) and reads it back.
 Result<DraftDocument> build_and_read(const std::filesystem::path& record, const Paths& paths,

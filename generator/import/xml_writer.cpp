@@ -7,17 +7,28 @@ std::string xml_escaped(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
 }
 
-XmlWriter::XmlWriter() { out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
+XmlWriter::XmlWriter() {
+  out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+}
 
 void XmlWriter::start_line() {
   if (!open_.empty() && open_.back().inline_content) return;
@@ -68,7 +79,9 @@ void XmlWriter::element(std::string_view name, std::string_view content,
   close();
 }
 
-void XmlWriter::text(std::string_view content) { out_ += xml_escaped(content); }
+void XmlWriter::text(std::string_view content) {
+  out_ += xml_escaped(content);
+}
 
 void XmlWriter::comment(std::string_view content) {
   std::string safe(content);

@@ -26,7 +26,8 @@ class XmlWriter {
   /// An element with no content; inline when inside running text.
   void empty(std::string_view name, const std::vector<XmlAttribute>& attributes = {});
   /// An element holding only `text`, on a line of its own (or inline inside running text).
-  void element(std::string_view name, std::string_view text, const std::vector<XmlAttribute>& attributes = {});
+  void element(std::string_view name, std::string_view text,
+               const std::vector<XmlAttribute>& attributes = {});
   /// Escaped text inside running text.
   void text(std::string_view text);
   /// A comment on a line of its own ("--" inside is written "- -").
