@@ -8,6 +8,7 @@
 #include "cli/arguments.h"
 #include "cli/cli.h"
 #include "docx/annotate.h"
+#include "import/round_trip.h"
 #include "records/records.h"
 #include "render/drafting.h"
 
@@ -95,11 +96,7 @@ Result<DraftDocument> read_draft(const std::string& file, const Paths& paths, co
   }
   WorkFolder work;
   if (!work.ok()) return Error{"", 0, work.error()};
-  auto docx = markdown_to_docx(rendering->markdown, rendering->identity, paths, tools, work.path());
-  if (!docx) return docx.errors();
-  std::filesystem::path built = work.path() / "checked.docx";
-  std::ofstream(built, std::ios::binary) << *docx;
-  auto document = read_docx(built);
+  auto document = read_built_document(*rendering, paths, tools, work.path());
   if (document) document->file = file;
   return document;
 }

@@ -203,10 +203,10 @@ std::string Importer::unique_id(std::string id) {
 
 std::string Importer::status_of(const std::vector<const State*>& members) const {
   const Treaty* treaty = structure_.treaty;
-  auto day = first_date({{document_.date, "masthead"}, {report_.period_to, "period"}});
-  if (!treaty || !day || members.empty()) return members.empty() ? "party" : "any";
+  // The day the records' loader checks statuses on: the document's date.
+  if (!treaty || members.empty()) return members.empty() ? "party" : "any";
   std::set<Status> statuses;
-  for (const State* state : members) statuses.insert(treaty->status(state->iso3, day->date));
+  for (const State* state : members) statuses.insert(treaty->status(state->iso3, report_.date));
   if (statuses.size() != 1) return "any";
   switch (*statuses.begin()) {
     case Status::party:
@@ -293,17 +293,23 @@ Errors Importer::read_front_matter() {
   Errors errors;
   report_.symbol = document_.symbol;
   report_.original = document_.original.empty() ? "English" : document_.original;
-  if (!document_.date)
+  if (document_.date) {
+    report_.date = *document_.date;
+  } else if (structure_.as_of) {
+    report_.date = structure_.as_of->date;
+    result_.warnings.push_back(document_.file + ": the masthead gives no date; the records take " +
+                               report_.date.un_style() + " (" + structure_.as_of->source + ")");
+  } else {
     errors.push_back(
-        Error{document_.file, 0, "the draft's masthead gives no date (such as 18 September 2024)"});
-  if (document_.date) report_.date = *document_.date;
+        Error{document_.file, 0, "the draft gives no date at all (masthead, reporting period or meeting)"});
+  }
   auto from = document_.period_from ? document_.period_from : structure_.period_from;
   auto to = document_.period_to ? document_.period_to : structure_.period_to;
-  if (!from || !to)
-    errors.push_back(
-        Error{document_.file, 0,
-              "the draft does not state its reporting period (\"the period from 1 July 2023 to 30 "
-              "June 2024\")"});
+  if ((!from || !to) && errors.empty()) {
+    to = report_.date, from = report_.date.plus_months(-12);
+    result_.warnings.push_back(document_.file + ": the draft states no reporting period; the records say " +
+                               from->un_style() + " to " + to->un_style() + " until it is corrected");
+  }
   if (from && to) report_.period_from = *from, report_.period_to = *to;
   const Convention* convention = structure_.convention;
   if (!convention || !structure_.treaty)

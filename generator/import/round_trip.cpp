@@ -240,9 +240,14 @@ Result<DraftDocument> build_and_read(const std::filesystem::path& record, const 
                                      const std::filesystem::path& work) {
   auto rendering = draft_document(record, paths, registry);
   if (!rendering) return rendering.errors();
-  auto docx = markdown_to_docx(rendering->markdown, rendering->identity, paths, tools, work);
+  return read_built_document(*rendering, paths, tools, work);
+}
+
+Result<DraftDocument> read_built_document(const Rendering& rendering, const Paths& paths,
+                                          const ToolSettings& tools, const std::filesystem::path& work) {
+  auto docx = markdown_to_docx(rendering.markdown, rendering.identity, paths, tools, work);
   if (!docx) return docx.errors();
-  std::filesystem::path built = work / "round-trip.docx";
+  std::filesystem::path built = work / (rendering.name + ".docx");
   std::ofstream(built, std::ios::binary) << *docx;
   return read_docx(built);
 }

@@ -15,6 +15,7 @@
 #include "registry/state_registry.h"
 #include "registry/vocabulary.h"
 #include "render/document_tools.h"
+#include "render/drafting.h"
 
 namespace mspdoc {
 
@@ -54,7 +55,11 @@ struct ParagraphComparison {
 ParagraphComparison compare_paragraphs(const std::vector<std::string>& draft,
                                        const std::vector<std::string>& built);
 
-/// Builds a progress-report record into a DOCX in `work` (pandoc) and reads it back.
+/// Converts a drafted document into a DOCX in `work` (pandoc) and reads it back as a draft.
+Result<DraftDocument> read_built_document(const Rendering& rendering, const Paths& paths,
+                                          const ToolSettings& tools, const std::filesystem::path& work);
+
+/// Drafts a document record and reads back the DOCX it makes.
 Result<DraftDocument> build_and_read(const std::filesystem::path& record, const Paths& paths,
                                      const StateRegistry& registry, const ToolSettings& tools,
                                      const std::filesystem::path& work);
