@@ -1,3 +1,5 @@
+#include "import/progress_import.h"
+
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <fstream>
@@ -5,7 +7,6 @@
 
 #include "check/structure.h"
 #include "core/record_anchor.h"
-#include "import/progress_import.h"
 #include "import/round_trip.h"
 #include "import/xml_writer.h"
 #include "records/progress_report.h"
