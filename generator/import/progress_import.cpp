@@ -27,8 +27,22 @@ bool starts_with(std::string_view text, std::string_view prefix) {
 /// A heading's words without its label ("III.", "A.", "1.") and the tabs around it.
 std::string heading_title(const DraftParagraph& paragraph) {
   static const std::regex label(R"(^\s*(?:[IVXLC]+|[A-Z]|\d+)\.\s+)");
-  return trimmed(
-      std::regex_replace(trimmed(paragraph.text), label, "", std::regex_constants::format_first_only));
+  std::string text = trimmed(paragraph.text);
+  std::string head = text.substr(0, 16), rest = text.substr(head.size());
+  return trimmed(std::regex_replace(head, label, "", std::regex_constants::format_first_only) + rest);
+}
+
+/// Regular expressions read at most this much of a title: titles are short, and a backtracking
+/// match over a hostile 64 KiB paragraph would not be quick.
+constexpr std::size_t kPatternReach = 400;
+
+/// True when `id` can stand as a record id (an XML name without a colon), as the ids a generated
+/// document's anchors carry do, unless someone edited its properties.
+bool usable_id(const std::string& id) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  if (id.empty() || id.size() > 200 || !letter(id[0])) return false;
+  return std::all_of(id.begin(), id.end(),
+                     [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; });
 }
 
 /// The first whole number written in `text`, if any.
@@ -154,7 +168,7 @@ void Importer::read_anchored_lists() {
   auto read = [this](const std::string& text, const std::vector<RecordAnchor>& anchors,
                      const std::string& place, std::size_t source) {
     for (const RecordAnchor& anchor : anchors) {
-      if (anchor.kind != AnchorKind::list || anchor.set.empty() || anchored_lists_.count(anchor.set))
+      if (anchor.kind != AnchorKind::list || !usable_id(anchor.set) || anchored_lists_.count(anchor.set))
         continue;
       StateList list =
           parse_state_list(std::string_view(text).substr(anchor.begin, anchor.end - anchor.begin),
@@ -207,18 +221,9 @@ std::string Importer::status_of(const std::vector<const State*>& members) const 
   if (!treaty || members.empty()) return members.empty() ? "party" : "any";
   std::set<Status> statuses;
   for (const State* state : members) statuses.insert(treaty->status(state->iso3, report_.date));
-  if (statuses.size() != 1) return "any";
-  switch (*statuses.begin()) {
-    case Status::party:
-      return "party";
-    case Status::signatory:
-      return "signatory";
-    case Status::non_party:
-      return "non-party";
-    case Status::withdrawn:
-      return "any";
-  }
-  return "any";
+  // A withdrawn State fits no set status but "any".
+  if (statuses.size() != 1 || *statuses.begin() == Status::withdrawn) return "any";
+  return std::string(status_name(*statuses.begin()));
 }
 
 std::string Importer::noun_override(const std::string& written, long count, const std::string& set) const {
@@ -380,7 +385,8 @@ void Importer::read_masthead_lines(const std::vector<std::size_t>& front) {
   if (title_line < front.size() && title_line > agenda_line) read_title(front[title_line]);
   static const std::regex short_name(R"(\b(\d+(?:MSP|RC|CSP))\b)");
   std::smatch match;
-  if (std::regex_search(report_.title, match, short_name)) meeting.short_name = match[1];
+  std::string title_head = report_.title.substr(0, kPatternReach);
+  if (std::regex_search(title_head, match, short_name)) meeting.short_name = match[1];
   if (meeting.short_name.empty()) meeting.short_name = "msp";
   if (meeting.ordinal.empty()) meeting.ordinal = "[Ordinal]";
   if (meeting.city.empty()) {
@@ -461,7 +467,8 @@ void Importer::read_chapters() {
 void Importer::read_plan_name(const std::string& title) {
   static const std::regex plan(R"(((?:[A-Z][\w'-]* )+Action Plan))");
   std::smatch match;
-  report_.plan_name = std::regex_search(title, match, plan) ? std::string(match[1]) : "Action Plan";
+  std::string head = title.substr(0, kPatternReach);
+  report_.plan_name = std::regex_search(head, match, plan) ? std::string(match[1]) : "Action Plan";
   std::string initials;
   for (std::size_t i = 0; i < report_.plan_name.size(); ++i)
     if (i == 0 || report_.plan_name[i - 1] == ' ') initials += report_.plan_name[i];
@@ -483,7 +490,7 @@ void Importer::read_summary(std::size_t begin, std::size_t end) {
       summary_groups_.push_back({"", {}});
     }
     auto anchor = std::find_if(paragraph.anchors.begin(), paragraph.anchors.end(), [](const RecordAnchor& a) {
-      return a.kind == AnchorKind::summary_bullet && !a.indicator.empty();
+      return a.kind == AnchorKind::summary_bullet && usable_id(a.indicator);
     });
     if (anchor == paragraph.anchors.end()) {
       summary_groups_.back().items.push_back(i);
@@ -709,8 +716,9 @@ WrittenValue written_value(const std::string& cell, const Vocabulary& words) {
   if (placeholder) out.value.basis = "the draft gives \"" + token + "\"";
   if (out.value.count && starts_with(out.rest, "of ")) {
     std::size_t next = out.rest.find(' ', 3);
-    if (auto of = parse_count(out.rest.substr(3, next == std::string::npos ? std::string::npos : next - 3),
-                              words)) {
+    if (auto of =
+            parse_count(out.rest.substr(3, next == std::string::npos ? std::string::npos : next - 3), words);
+        of && *of > 0) {
       out.value.of = *of;
       out.rest = next == std::string::npos ? "" : trimmed(out.rest.substr(next));
     }
@@ -776,7 +784,8 @@ void Importer::read_row(const std::vector<const DraftParagraph*>& row, ModelArea
   if (figures && !value.rest.empty()) indicator.value.basis = "the draft gives \"" + texts[2] + "\"";
   if (indicator.text.empty()) indicator.text = "[Indicator]";
   for (const RecordAnchor& anchor : value_cell.anchors)
-    if (anchor.kind == AnchorKind::table_cell && !anchor.indicator.empty()) {
+    if (anchor.kind == AnchorKind::table_cell && usable_id(anchor.indicator) &&
+        !ids_.count(anchor.indicator)) {
       indicator.id = anchor.indicator;
       ids_.insert(anchor.indicator);
       // A set the document never lists comes back as the count it shows.
@@ -911,10 +920,12 @@ void Importer::add_anchored_pieces(std::size_t paragraph, std::vector<Replacemen
   for (std::size_t k = 0; k < p.anchors.size(); ++k) {
     const RecordAnchor& a = p.anchors[k];
     if (used.count(k) || a.kind == AnchorKind::table_cell || a.kind == AnchorKind::summary_bullet) continue;
+    if (!a.indicator.empty() ? !usable_id(a.indicator) : !usable_id(a.set)) continue;
     // A set the document never lists stays the count it shows, as text.
     if (a.indicator.empty() && !anchored_lists_.count(a.set)) continue;
     if (!a.set.empty()) ensure_anchored_set(a.set);
     if (a.kind == AnchorKind::list) {
+      if (!anchored_lists_.count(a.set)) continue;
       out.push_back({a.begin, a.end, {set_piece(Inline::Kind::names, a.set)}});
       continue;
     }

@@ -19,8 +19,14 @@ std::string xml_escaped(std::string_view text) {
       case '"':
         out += "&quot;";
         break;
-      default:
+      case '\t':
+      case '\n':
+      case '\r':
         out += c;
+        break;
+      default:
+        // XML 1.0 holds no other control characters; a draft's stray ones are dropped.
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
     }
   }
   return out;

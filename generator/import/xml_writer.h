@@ -47,7 +47,7 @@ class XmlWriter {
   std::vector<Open> open_;
 };
 
-/// `text` with &, <, > and " escaped for XML.
+/// `text` with &, <, > and " escaped for XML, and control characters XML cannot hold left out.
 std::string xml_escaped(std::string_view text);
 
 }  // namespace mspdoc
