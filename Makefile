@@ -80,7 +80,7 @@ asan: deps
 # for FUZZ_SECONDS under ASan + UBSan; a crash stops with its input in $(FUZZ_BUILD)/crashes.
 fuzz: deps
 	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DMSPDOC_FUZZ=ON > /dev/null
-	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_records fuzz_docx_reader fuzz_claims fuzz_annotate
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz_records fuzz_docx_reader fuzz_claims fuzz_annotate fuzz_import
 	@tests/fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 format: deps
