@@ -36,6 +36,11 @@ std::string heading_title(const DraftParagraph& paragraph) {
 /// match over a hostile 64 KiB paragraph would not be quick.
 constexpr std::size_t kPatternReach = 400;
 
+/// True when `anchor` stands inside `text`, as the reader places every anchor it reads.
+bool within(const RecordAnchor& anchor, const std::string& text) {
+  return anchor.begin <= anchor.end && anchor.end <= text.size();
+}
+
 /// True when `id` can stand as a record id (an XML name without a colon), as the ids a generated
 /// document's anchors carry do, unless someone edited its properties.
 bool usable_id(const std::string& id) {
@@ -168,7 +173,8 @@ void Importer::read_anchored_lists() {
   auto read = [this](const std::string& text, const std::vector<RecordAnchor>& anchors,
                      const std::string& place, std::size_t source) {
     for (const RecordAnchor& anchor : anchors) {
-      if (anchor.kind != AnchorKind::list || !usable_id(anchor.set) || anchored_lists_.count(anchor.set))
+      if (anchor.kind != AnchorKind::list || !usable_id(anchor.set) || anchored_lists_.count(anchor.set) ||
+          !within(anchor, text))
         continue;
       StateList list =
           parse_state_list(std::string_view(text).substr(anchor.begin, anchor.end - anchor.begin),
@@ -489,9 +495,10 @@ void Importer::read_summary(std::size_t begin, std::size_t end) {
       }
       summary_groups_.push_back({"", {}});
     }
-    auto anchor = std::find_if(paragraph.anchors.begin(), paragraph.anchors.end(), [](const RecordAnchor& a) {
-      return a.kind == AnchorKind::summary_bullet && usable_id(a.indicator);
-    });
+    auto anchor =
+        std::find_if(paragraph.anchors.begin(), paragraph.anchors.end(), [&paragraph](const RecordAnchor& a) {
+          return a.kind == AnchorKind::summary_bullet && usable_id(a.indicator) && within(a, paragraph.text);
+        });
     if (anchor == paragraph.anchors.end()) {
       summary_groups_.back().items.push_back(i);
       continue;
@@ -920,7 +927,7 @@ void Importer::add_anchored_pieces(std::size_t paragraph, std::vector<Replacemen
   for (std::size_t k = 0; k < p.anchors.size(); ++k) {
     const RecordAnchor& a = p.anchors[k];
     if (used.count(k) || a.kind == AnchorKind::table_cell || a.kind == AnchorKind::summary_bullet) continue;
-    if (!a.indicator.empty() ? !usable_id(a.indicator) : !usable_id(a.set)) continue;
+    if ((!a.indicator.empty() ? !usable_id(a.indicator) : !usable_id(a.set)) || !within(a, text)) continue;
     // A set the document never lists stays the count it shows, as text.
     if (a.indicator.empty() && !anchored_lists_.count(a.set)) continue;
     if (!a.set.empty()) ensure_anchored_set(a.set);
